@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Usage: scripts/test.sh        (after scripts/build.sh)
+# Runs: ctest for native and native-asan, node --test on tests/js/*.test.mjs,
+# a CSP check of dist/pyexc-core.mjs, and `pyexc.wasm --demo` under node:wasi.
+# Every stage runs; exits nonzero if any failed.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+failed=()
+passed=()
+stage() {  # stage NAME CMD...
+  local name=$1; shift
+  echo "== test $name"
+  if "$@"; then passed+=("$name"); else echo "== FAILED: $name" >&2; failed+=("$name"); fi
+}
+
+ctest_preset() {
+  local p=$1
+  if [[ ! -f build/$p/CTestTestfile.cmake ]]; then
+    echo "build/$p is not built: run scripts/build.sh $p" >&2
+    return 1
+  fi
+  ctest --preset "$p" --output-on-failure -j "$(nproc)"
+}
+
+js_tests() {
+  local files=()
+  mapfile -t files < <(find tests/js -name '*.test.mjs' -type f 2>/dev/null | sort)
+  if ((${#files[@]} == 0)); then
+    echo "no JS tests in tests/js/ (nothing to run)"
+    return 0
+  fi
+  node --test "${files[@]}"
+}
+
+csp_check() {  # the web module must not evaluate strings (strict CSP: no 'unsafe-eval')
+  if [[ ! -f dist/pyexc-core.mjs ]]; then
+    if [[ -f bindings/binding.c ]]; then echo "dist/pyexc-core.mjs missing: run scripts/build.sh" >&2; return 1; fi
+    echo "no web module yet (bindings/binding.c missing): skipped"
+    return 0
+  fi
+  local n
+  n=$(grep -c 'eval(\|new Function' dist/pyexc-core.mjs || true)
+  echo "eval/new Function occurrences in dist/pyexc-core.mjs: $n"
+  [[ $n == 0 ]]
+}
+
+wasi_smoke() {
+  if [[ ! -f dist/pyexc.wasm ]]; then
+    if [[ -f src/api/cli.c ]]; then echo "dist/pyexc.wasm missing: run scripts/build.sh" >&2; return 1; fi
+    echo "no CLI yet (src/api/cli.c missing): skipped"
+    return 0
+  fi
+  node tests/wasi-run.mjs dist/pyexc.wasm --demo
+}
+
+stage native      ctest_preset native
+stage native-asan ctest_preset native-asan
+stage js          js_tests
+stage csp         csp_check
+stage wasi-smoke  wasi_smoke
+
+echo "test.sh: ok: ${passed[*]:-none}${failed:+; FAILED: ${failed[*]}}"
+((${#failed[@]} == 0))
