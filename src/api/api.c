@@ -78,6 +78,22 @@ pyexc_obj *pyexc_dict(pyexc_rt *rt) { return P(dict_new(RT(rt))); }
 int pyexc_dict_set(pyexc_rt *rt, pyexc_obj *d, pyexc_obj *k, pyexc_obj *v) {
   return obj_setitem(RT(rt), O(d), O(k), O(v));
 }
+pyexc_obj *pyexc_bytearray(pyexc_rt *rt, const void *d, size_t n) { return P(bytearray_new(RT(rt), d, n)); }
+
+/* set(list(items)): a list source adds the items one by one, in order. */
+static Obj *make_set(Rt *rt, Type *t, pyexc_obj *const *items, size_t n) {
+  Obj *l = list_from(rt, (Obj *const *)items, n);
+  if (!l) return NULL;
+  Obj *s = set_new(rt, t, l);
+  decref(l);
+  return s;
+}
+pyexc_obj *pyexc_set(pyexc_rt *rt, pyexc_obj *const *items, size_t n) {
+  return P(make_set(RT(rt), &SetType, items, n));
+}
+pyexc_obj *pyexc_frozenset(pyexc_rt *rt, pyexc_obj *const *items, size_t n) {
+  return P(make_set(RT(rt), &FrozenSetType, items, n));
+}
 
 /* ---- inspection -------------------------------------------------------------------- */
 

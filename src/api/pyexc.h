@@ -54,6 +54,11 @@ pyexc_obj *pyexc_tuple(pyexc_rt *rt, pyexc_obj *const *items, size_t n);
 pyexc_obj *pyexc_list(pyexc_rt *rt, pyexc_obj *const *items, size_t n);
 pyexc_obj *pyexc_dict(pyexc_rt *rt);
 int        pyexc_dict_set(pyexc_rt *rt, pyexc_obj *dict, pyexc_obj *key, pyexc_obj *value);
+pyexc_obj *pyexc_bytearray(pyexc_rt *rt, const void *data, size_t len);
+/* set(items) / frozenset(items): the items are added in the order given, so
+ * the iteration order is CPython's for the same list. */
+pyexc_obj *pyexc_set(pyexc_rt *rt, pyexc_obj *const *items, size_t n);
+pyexc_obj *pyexc_frozenset(pyexc_rt *rt, pyexc_obj *const *items, size_t n);
 
 /* ---- inspecting values ------------------------------------------------------------------ */
 typedef enum pyexc_kind {

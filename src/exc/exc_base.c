@@ -141,10 +141,15 @@ static Obj *m_with_traceback(Rt *rt, Obj *self, Obj *const *argv, size_t argc, O
   return incref(self);
 }
 
+static const char *const note_type_fmt[PY_NVERSIONS] = {
+  "note must be a str, not '%s'", "note must be a str, not '%s'", "note must be a str, not '%s'",
+  "add_note() argument must be str, not %s",
+};
+
 static Obj *m_add_note(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
   if (args_no_kw(rt, "add_note", kwnames) < 0 || args_count(rt, "add_note", argc, 1, 1) < 0) return NULL;
   Obj *note = argv[0];
-  if (!IS_STR(note)) return err_format(rt, EXC(TypeError), "note must be a str, not '%s'", type_name(note));
+  if (!IS_STR(note)) return err_format(rt, EXC(TypeError), note_type_fmt[rt->pyv], type_name(note));
   Obj *notes = obj_lookup_attr(rt, self, str_static("__notes__"));
   if (!notes) {
     if (err_occurred(rt)) return NULL;

@@ -253,6 +253,25 @@ static const ExcClassDef exc_classes[EXC_COUNT] = {
 
 Type exc_types_table[EXC_COUNT];
 
+/* ExceptionGroup(BaseExceptionGroup, Exception): the one class with two
+ * bases. Its bases and MRO are set before type_ready, which keeps them;
+ * both bases come earlier in the table, so they are ready already. */
+static int set_group_bases(Type *types) {
+  Type *eg = &types[EXC_ExceptionGroup];
+  Obj *bases = tuple_pack(NULL, 2, (Obj *)&types[EXC_BaseExceptionGroup], (Obj *)&types[EXC_Exception]);
+  if (!bases) return -1;
+  bases->rc = IMMORTAL_RC;
+  eg->bases = bases;
+  Obj *order[] = {(Obj *)eg, (Obj *)&types[EXC_BaseExceptionGroup], (Obj *)&types[EXC_Exception],
+                  (Obj *)&types[EXC_BaseException], (Obj *)&ObjectType};
+  Obj *mro = tuple_new(NULL, 5);
+  if (!mro) return -1;
+  mro->rc = IMMORTAL_RC;
+  for (int i = 0; i < 5; i++) AS_TUPLE(mro)->items[i] = order[i];
+  eg->mro = mro;
+  return 0;
+}
+
 static int build_classes(Type *types) {
   for (int i = 0; i < EXC_COUNT; i++) {
     const ExcClassDef *c = &exc_classes[i];
@@ -286,21 +305,9 @@ static int build_classes(Type *types) {
       t->getsets = f->getsets;
       t->methods = f->methods;
     }
+    if (i == EXC_ExceptionGroup && set_group_bases(types) < 0) return -1;
     if (type_ready(t) < 0) return -1;
   }
-  /* ExceptionGroup(BaseExceptionGroup, Exception) */
-  Type *eg = &types[EXC_ExceptionGroup];
-  Obj *bases = tuple_pack(NULL, 2, (Obj *)&types[EXC_BaseExceptionGroup], (Obj *)&types[EXC_Exception]);
-  if (!bases) return -1;
-  bases->rc = IMMORTAL_RC;
-  eg->bases = bases;
-  Obj *mro = tuple_new(NULL, 5);
-  if (!mro) return -1;
-  mro->rc = IMMORTAL_RC;
-  Obj *order[] = {(Obj *)eg, (Obj *)&types[EXC_BaseExceptionGroup], (Obj *)&types[EXC_Exception],
-                  (Obj *)&types[EXC_BaseException], (Obj *)&ObjectType};
-  for (int i = 0; i < 5; i++) AS_TUPLE(mro)->items[i] = order[i];
-  eg->mro = mro;
   return 0;
 }
 

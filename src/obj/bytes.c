@@ -45,7 +45,9 @@ const char *bytes_data(Obj *o, size_t *len) {
   return NULL;
 }
 
-/* b'...' with CPython's quote choice and escapes. */
+/* b'...' with CPython's quote choice and escapes. With a wrapper (a
+ * bytearray: "bytearray(b'...')") a single quote is escaped even inside
+ * double quotes, as CPython's bytearray_repr does: bytearray(b"a\'b"). */
 void bytes_repr_to(StrBuf *b, const char *s, size_t len, const char *wrap) {
   int has_sq = memchr(s, '\'', len) != NULL, has_dq = memchr(s, '"', len) != NULL;
   char q = has_sq && !has_dq ? '"' : '\'';
@@ -54,7 +56,7 @@ void bytes_repr_to(StrBuf *b, const char *s, size_t len, const char *wrap) {
   sb_addc(b, q);
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == (unsigned char)q || c == '\\') { sb_addc(b, '\\'); sb_addc(b, (char)c); }
+    if (c == (unsigned char)q || c == '\\' || (wrap && c == '\'')) { sb_addc(b, '\\'); sb_addc(b, (char)c); }
     else if (c == '\t') sb_adds(b, "\\t");
     else if (c == '\n') sb_adds(b, "\\n");
     else if (c == '\r') sb_adds(b, "\\r");
@@ -106,7 +108,7 @@ static Obj *bytes_richcmp(Rt *rt, Obj *a, Obj *b, int op) {
 
 static int64_t bytes_len(Rt *rt, Obj *o) {
   (void)rt;
-  size_t n;
+  size_t n = 0;
   bytes_data(o, &n);
   return (int64_t)n;
 }

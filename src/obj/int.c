@@ -89,6 +89,10 @@ Obj *int_from_double(Rt *rt, double v) {
 
 /* ---- text ------------------------------------------------------------------------ */
 
+/* sys.int_info.default_max_str_digits (the same in 3.11 to 3.14): str() and
+ * repr() of an int with more decimal digits (the sign not counted) raise. */
+#define INT_MAX_STR_DIGITS 4300
+
 Obj *int_repr(Rt *rt, Obj *o) {
   Int *i = AS_INT(o);
   if (!i->big) {
@@ -99,6 +103,12 @@ Obj *int_repr(Rt *rt, Obj *o) {
   size_t len;
   char *s = bn_to_str(i->big, 10, &len);
   if (!s) return err_nomem(rt);
+  if (len - (s[0] == '-') > INT_MAX_STR_DIGITS) {
+    mem_free(s);
+    return err_format(rt, EXC(ValueError),
+                      "Exceeds the limit (%d digits) for integer string conversion; "
+                      "use sys.set_int_max_str_digits() to increase the limit", INT_MAX_STR_DIGITS);
+  }
   Obj *r = str_new(rt, s, len);
   mem_free(s);
   return r;

@@ -41,13 +41,22 @@ static int64_t const_hash(Rt *rt, Obj *o) {
   return (int64_t)((p >> 4) | (p << (8 * sizeof(p) - 4))) & 0x7fffffff;
 }
 
+/* hash(None): the object's address until 3.11; from 3.12 on the constant
+ * 0xFCA86420 as a Py_hash_t, so negative on the 32-bit platforms. It decides
+ * where None sits in a set. */
+static const int none_hash_is_constant[PY_NVERSIONS] = {0, 1, 1, 1};
+static int64_t none_hash(Rt *rt, Obj *o) {
+  if (!none_hash_is_constant[rt->pyv]) return const_hash(rt, o);
+  return rt->hash_bits == 32 ? (int64_t)(int32_t)0xFCA86420u : (int64_t)0xFCA86420u;
+}
+
 Type NoneType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
   .name = "NoneType",
   .basicsize = sizeof(Obj),
   .dealloc = no_dealloc,
   .repr = none_repr,
-  .hash = const_hash,
+  .hash = none_hash,
   .num = &none_num,
   .new_ = none_new,
 };

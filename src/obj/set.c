@@ -29,8 +29,18 @@ static int64_t elem_hash(Rt *rt, Obj *key) {
   return h;
 }
 
-static void insert_clean(SetEntry *table, size_t mask, Obj *key, int64_t hash) {
-  size_t perturb = (size_t)hash, i = (size_t)hash & mask;
+/* CPython probes with the hash as a size_t, which is as wide as Py_hash_t:
+ * 32 bits on the wasm platforms. Hashes are stored sign-extended to int64,
+ * and the perturbation shifts their high bits in, so the probe sequence
+ * starts from the hash cut to the profile's width. (The table index and the
+ * i*5+1 steps depend only on low bits, so size_t is wide enough for them.) */
+static uint64_t probe_bits(const Rt *rt, int64_t hash) {
+  return rt->hash_bits == 32 ? (uint64_t)(uint32_t)hash : (uint64_t)hash;
+}
+
+static void insert_clean(const Rt *rt, SetEntry *table, size_t mask, Obj *key, int64_t hash) {
+  uint64_t perturb = probe_bits(rt, hash);
+  size_t i = (size_t)perturb & mask;
   for (;;) {
     SetEntry *e = &table[i];
     if (!e->key) goto found;
@@ -40,7 +50,7 @@ static void insert_clean(SetEntry *table, size_t mask, Obj *key, int64_t hash) {
         if (!e->key) goto found;
       }
     perturb >>= PERTURB_SHIFT;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = (i * 5 + 1 + (size_t)perturb) & mask;
     continue;
   found:
     e->key = key;
@@ -57,7 +67,7 @@ static int table_resize(Rt *rt, Set *s, size_t minused) {
   SetEntry *old = s->table;
   size_t oldsize = s->table ? s->mask + 1 : 0;
   for (size_t i = 0; i < oldsize; i++)
-    if (old[i].key && old[i].key != DUMMY) insert_clean(table, size - 1, old[i].key, old[i].hash);
+    if (old[i].key && old[i].key != DUMMY) insert_clean(rt, table, size - 1, old[i].key, old[i].hash);
   mem_free(old);
   s->table = table;
   s->mask = size - 1;
@@ -68,7 +78,8 @@ static int table_resize(Rt *rt, Set *s, size_t minused) {
 /* The entry holding key, or NULL (error pending when one occurred). */
 static SetEntry *lookkey(Rt *rt, Set *s, Obj *key, int64_t hash) {
 restart:;
-  size_t mask = s->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
+  uint64_t perturb = probe_bits(rt, hash);
+  size_t mask = s->mask, i = (size_t)perturb & mask;
   for (;;) {
     SetEntry *e = &s->table[i];
     int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
@@ -93,13 +104,14 @@ restart:;
       e++;
     } while (probes--);
     perturb >>= PERTURB_SHIFT;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = (i * 5 + 1 + (size_t)perturb) & mask;
   }
 }
 
 static int add_entry(Rt *rt, Set *s, Obj *key, int64_t hash) {
 restart:;
-  size_t mask = s->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
+  uint64_t perturb = probe_bits(rt, hash);
+  size_t mask = s->mask, i = (size_t)perturb & mask;
   SetEntry *freeslot = NULL, *e;
   for (;;) {
     e = &s->table[i];
@@ -127,7 +139,7 @@ restart:;
       e++;
     } while (probes--);
     perturb >>= PERTURB_SHIFT;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = (i * 5 + 1 + (size_t)perturb) & mask;
   }
 found_unused_or_dummy:
   s->version++;
@@ -206,7 +218,7 @@ static int set_update(Rt *rt, Set *s, Obj *it) {
       s->fill = s->used = o->used;
       for (size_t i = 0; i <= o->mask; i++) {
         Obj *k = o->table[i].key;
-        if (k && k != DUMMY) insert_clean(s->table, s->mask, incref(k), o->table[i].hash);
+        if (k && k != DUMMY) insert_clean(rt, s->table, s->mask, incref(k), o->table[i].hash);
       }
       return 0;
     }
@@ -336,7 +348,10 @@ static int64_t set_len_slot(Rt *rt, Obj *o) { (void)rt; return (int64_t)((Set *)
 
 static int set_contains_slot(Rt *rt, Obj *o, Obj *key) { return set_contains(rt, o, key); }
 
-/* CPython's frozenset hash: shuffle each entry hash, xor, then mix. */
+/* CPython's frozenset hash: shuffle each entry hash, xor, then mix, all in
+ * Py_uhash_t. xor, << and * give the same low 32 bits in 64-bit arithmetic,
+ * but the >> of the mixing step does not: on 32-bit profiles the value is
+ * cut to 32 bits before it. */
 static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; }
 
 static int64_t frozenset_hash(Rt *rt, Obj *o) {
@@ -346,6 +361,7 @@ static int64_t frozenset_hash(Rt *rt, Obj *o) {
   for (size_t i = 0; i <= s->mask; i++)
     if (s->table[i].key && s->table[i].key != DUMMY) hash ^= shuffle_bits((uint64_t)s->table[i].hash);
   hash ^= ((uint64_t)s->used + 1) * 1927868237UL;
+  if (rt->hash_bits == 32) hash = (uint32_t)hash;
   hash ^= (hash >> 11) ^ (hash >> 25);
   hash = hash * 69069U + 907133923UL;
   int64_t h = rt->hash_bits == 32 ? (int64_t)(int32_t)(uint32_t)hash : (int64_t)hash;

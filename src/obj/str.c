@@ -167,7 +167,27 @@ Obj *str_substr(Rt *rt, Obj *o, size_t a, size_t b) {
 
 /* ---- repr --------------------------------------------------------------------------- */
 
-void str_repr_to(StrBuf *b, const char *p, size_t len) {
+/* Each CPython version has its own Unicode database: src/base has 3.11's
+ * (Unicode 14.0); the table adds the characters later versions assigned.
+ * Characters only ever become printable, never stop being so, so a
+ * character is printable in a version if the base says so or the table has
+ * it from that version on. */
+typedef struct PrintableSince { uint32_t first, last; PyVersion since; } PrintableSince;
+#include "obj/str_printable.inc"
+
+int str_char_printable(const Rt *rt, uint32_t c) {
+  if (uni_isprintable(c)) return 1;
+  size_t lo = 0, hi = sizeof printable_since / sizeof *printable_since;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c < printable_since[mid].first) hi = mid;
+    else if (c > printable_since[mid].last) lo = mid + 1;
+    else return rt->pyv >= printable_since[mid].since;
+  }
+  return 0;
+}
+
+void str_repr_to(const Rt *rt, StrBuf *b, const char *p, size_t len) {
   int has_sq = memchr(p, '\'', len) != NULL, has_dq = memchr(p, '"', len) != NULL;
   char q = has_sq && !has_dq ? '"' : '\'';
   sb_addc(b, q);
@@ -180,7 +200,7 @@ void str_repr_to(StrBuf *b, const char *p, size_t len) {
     else if (c == '\r') sb_adds(b, "\\r");
     else if (c < ' ' || c == 0x7f) sb_addf(b, "\\x%02x", c);
     else if (c < 0x7f) sb_addc(b, (char)c);
-    else if (uni_isprintable(c)) sb_add(b, p + i, adv);
+    else if (str_char_printable(rt, c)) sb_add(b, p + i, adv);
     else if (c < 0x100) sb_addf(b, "\\x%02x", c);
     else if (c < 0x10000) sb_addf(b, "\\u%04x", c);
     else sb_addf(b, "\\U%08x", c);
@@ -191,7 +211,7 @@ void str_repr_to(StrBuf *b, const char *p, size_t len) {
 
 static Obj *str_repr(Rt *rt, Obj *o) {
   StrBuf b = SB_INIT;
-  str_repr_to(&b, AS_STR(o)->s, AS_STR(o)->len);
+  str_repr_to(rt, &b, AS_STR(o)->s, AS_STR(o)->len);
   return str_from_buf(rt, &b);
 }
 

@@ -18,8 +18,11 @@ static inline const char *str_c(Obj *s) { return ((Str *)s)->s; }
 static inline size_t str_len(Obj *s) { return ((Str *)s)->len; }
 int64_t str_hash(Rt *rt, Obj *s);
 int  str_equal(Obj *a, Obj *b);                     /* both str */
-/* Python's repr of a str, appended (quotes chosen as CPython does). */
-void str_repr_to(StrBuf *b, const char *s, size_t len);
+/* Python's repr of a str, appended (quotes chosen as CPython does; which
+ * characters are escaped depends on the version's Unicode database). */
+void str_repr_to(const Rt *rt, StrBuf *b, const char *s, size_t len);
+/* str.isprintable() of one character in the runtime's version. */
+int  str_char_printable(const Rt *rt, uint32_t c);
 /* Code point at index i (0 <= i < cplen). */
 uint32_t str_char_at(Obj *s, size_t i);
 Obj *str_substr(Rt *rt, Obj *s, size_t start_cp, size_t end_cp);

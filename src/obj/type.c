@@ -146,15 +146,19 @@ int type_ready(Type *t) {
     if (!t->bases) return -1;
     t->bases->rc = IMMORTAL_RC;
   }
-  /* single inheritance chain for static types */
-  size_t depth = 0;
-  for (Type *b = t; b; b = b->base) depth++;
-  Obj *mro = tuple_new(NULL, depth);
-  if (!mro) return -1;
-  size_t i = 0;
-  for (Type *b = t; b; b = b->base) AS_TUPLE(mro)->items[i++] = (Obj *)b;
-  mro->rc = IMMORTAL_RC;
-  t->mro = mro;
+  /* A static type's MRO is its single inheritance chain, unless the type
+   * came with one (a static type with several bases sets bases and mro,
+   * both immortal, before it is readied). */
+  if (!t->mro) {
+    size_t depth = 0;
+    for (Type *b = t; b; b = b->base) depth++;
+    Obj *mro = tuple_new(NULL, depth);
+    if (!mro) return -1;
+    size_t i = 0;
+    for (Type *b = t; b; b = b->base) AS_TUPLE(mro)->items[i++] = (Obj *)b;
+    mro->rc = IMMORTAL_RC;
+    t->mro = mro;
+  }
   Obj *d = dict_new(NULL);
   if (!d) return -1;
   d->rc = IMMORTAL_RC;
