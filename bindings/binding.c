@@ -1,0 +1,52 @@
+/* binding.c: the thin C layer under bindings/pyexc.mjs (the wasm-web build).
+ *
+ * The JS side calls the pyexc.h functions listed in exports.txt directly; this
+ * file adds only what JS needs to marshal efficiently:
+ *
+ *   - a scratch buffer that JS writes strings (UTF-8), bytes and arrays of
+ *     object pointers into before a call (one buffer, grown on demand, owned
+ *     here, so there is no malloc/free pair per argument);
+ *   - a transfer buffer that out-parameters (a str's length, an int64) are
+ *     written into, so one call returns a pointer AND a length;
+ *   - an int constructor taking a double: pyexc_int takes an int64, which
+ *     Emscripten 3.1.6 (no WASM_BIGINT) would split into two i32 halves.
+ *
+ * Strings cross as the core stores them: generalized UTF-8, in which a lone
+ * surrogate is encoded as 3 bytes (src/base/utf8.h), so JS strings with lone
+ * surrogates round-trip. Only pyexc.h is used. */
+#include "api/pyexc.h"
+#include <stdint.h>
+#include <stdlib.h>
+
+/* ---- transfer buffer --------------------------------------------------------- */
+/* 8-aligned so an int64 out-parameter can be written into it. Words 0-1 are the
+ * out-parameter slot (a size_t length, or an int64). */
+static union { int64_t i64; size_t size; uint32_t w[4]; } transfer;
+
+/* The address of the transfer buffer (constant for the life of the instance). */
+void *pyexc_js_transfer(void) { return &transfer; }
+
+/* ---- scratch buffer ------------------------------------------------------------ */
+static void *scratch;
+static size_t scratch_cap;
+
+/* A buffer of at least n bytes (8-aligned), valid until the next call of this
+ * function; NULL when memory runs out (the old buffer is kept then). */
+void *pyexc_js_scratch(size_t n) {
+  if (n <= scratch_cap && scratch) return scratch;
+  size_t cap = scratch_cap ? scratch_cap : 256;
+  while (cap < n) {
+    if (cap > SIZE_MAX / 2) { cap = n; break; }
+    cap *= 2;
+  }
+  void *p = realloc(scratch, cap);
+  if (!p) return NULL;
+  scratch = p;
+  scratch_cap = cap;
+  return p;
+}
+
+/* ---- values -------------------------------------------------------------------- */
+/* An int from an integral double with |v| <= 2**53 (JS checks; exact there). */
+pyexc_obj *pyexc_js_int(pyexc_rt *rt, double v) { return pyexc_int(rt, (int64_t)v); }
+

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// cli.mjs: the `pyexc` command of the npm package, over bindings/pyexc.mjs
+// (the JS twin of src/api/cli.c; --demo prints the same as the native CLI).
+//   pyexc [--python X.Y] [--platform P] --demo
+//   pyexc [--python X.Y] --hierarchy
+//   pyexc [--python X.Y] [--platform P] FILE.py   (needs the interpreter: not yet)
+import { load, PyError, VERSION, pythons, platforms } from './pyexc.mjs';
+
+const usage = `usage: pyexc [--python X.Y] [--platform P] FILE.py
+       pyexc [--python X.Y] [--platform P] --demo
+       pyexc [--python X.Y] --hierarchy
+
+Runs FILE.py and prints exactly what CPython would print: its output, and
+the traceback of an uncaught exception, exiting with python3's status.
+
+  --python X.Y    the CPython version to model: 3.11, 3.12, 3.13, 3.14 (default)
+  --platform P    linux (default), emscripten or wasi: decides OS error numbers
+  --demo          construct a few exceptions and show them
+  --hierarchy     print the built-in exception class tree
+  --help          this text
+`;
+
+const out = (s) => process.stdout.write(s);
+// A closed pipe (pyexc --hierarchy | head) ends the program quietly.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+// Builds cls(...args) and shows type, str, repr and the attributes' repr.
+function demoOne(py, cls, args, attrs = []) {
+  out(`${cls}(...)\n`);
+  let e;
+  try {
+    e = py.new(cls, ...args);
+  } catch (err) {
+    if (!(err instanceof PyError)) throw err;
+    out(`  raises ${err.type}: ${err.message}\n`);
+    err.exception?.dispose();
+    return;
+  }
+  try {
+    out(`  type  ${e.type}\n  str   ${e.str()}\n  repr  ${e.repr()}\n`);
+    for (const name of attrs) {
+      out(`  .${name.padEnd(11)}`);
+      try {
+        const v = e.getRaw(name);
+        out(v.repr());
+        v.dispose();
+      } catch (err) {
+        if (!(err instanceof PyError)) throw err;
+        out(`${err.type}: ${err.message}`);
+        err.exception?.dispose();
+      }
+      out('\n');
+    }
+  } finally {
+    e.dispose();
+  }
+}
+
+function demo(py) {
+  out(`pyexc ${VERSION}: CPython ${py.python} on ${py.platform}\n\n`);
+  const osAttrs = ['errno', 'strerror', 'filename'];
+  demoOne(py, 'ValueError', ['something went wrong']);
+  demoOne(py, 'KeyError', ['missing']);
+  demoOne(py, 'OSError', [2, 'No such file or directory', 'a.txt'], osAttrs);
+  demoOne(py, 'OSError', [13, 'Permission denied', 'a', null, 'b'], osAttrs);
+  demoOne(py, 'SyntaxError', ['invalid syntax', py.tuple('app.py', 3, 5, 'x = = 1\n')], ['lineno', 'offset', 'text']);
+  demoOne(py, 'UnicodeDecodeError', ['utf-8', new Uint8Array([0xff]), 0, 1, 'invalid start byte'], ['start', 'end', 'reason']);
+  const members = [py.new('ValueError'), py.new('TypeError')];
+  demoOne(py, 'BaseExceptionGroup', ['there were problems', members], ['message', 'exceptions']);
+  members.forEach((m) => m.dispose());
+  demoOne(py, 'ExceptionGroup', ['x']);
+}
+
+async function main(argv) {
+  let python, platform, file;
+  let wantDemo = false, wantTree = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') {
+      out(usage);
+      return 0;
+    }
+    if (a === '--python' && i + 1 < argv.length) python = argv[++i];
+    else if (a === '--platform' && i + 1 < argv.length) platform = argv[++i];
+    else if (a === '--demo') wantDemo = true;
+    else if (a === '--hierarchy') wantTree = true;
+    else if (a.startsWith('-') && a.length > 1) {
+      process.stderr.write(`pyexc: unknown option ${a}\n\n${usage}`);
+      return 2;
+    } else file = a;
+  }
+  if ((python !== undefined && !pythons.includes(python)) || (platform !== undefined && !platforms.includes(platform))) {
+    process.stderr.write(`pyexc: unknown profile: python ${python ?? '3.14'}, platform ${platform ?? 'linux'} (3.11-3.14; linux, emscripten, wasi)\n`);
+    return 2;
+  }
+  if (!wantTree && !wantDemo) {
+    if (file === undefined) {
+      process.stderr.write(usage);
+      return 2;
+    }
+    process.stderr.write(`pyexc: running files (${file}) comes with the interpreter, which is not in this version yet; try --demo or --hierarchy\n`);
+    return 2;
+  }
+  const py = await load({ python, platform });
+  try {
+    if (wantTree) out(`${py.hierarchy()}\n`);
+    else demo(py);
+  } finally {
+    py.close();
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
