@@ -50,3 +50,33 @@ void *pyexc_js_scratch(size_t n) {
 /* An int from an integral double with |v| <= 2**53 (JS checks; exact there). */
 pyexc_obj *pyexc_js_int(pyexc_rt *rt, double v) { return pyexc_int(rt, (int64_t)v); }
 
+
+/* ---- running programs ------------------------------------------------------------ */
+void pyexc_js_run_free(void);
+/* The result of the last run, read by JS as 32-bit words (wasm32):
+ * out, out_len, err, err_len, exit_code, budget_exceeded, exception. The
+ * exception reference passes to JS; out/err stay until pyexc_js_run_free. */
+static pyexc_result last_run;
+
+void *pyexc_js_run(pyexc_rt *rt, const char *source, size_t len, const char *filename, int flags) {
+  pyexc_js_run_free();
+  if (pyexc_run(rt, source, len, filename, flags, &last_run) < 0) return NULL;
+  return &last_run;
+}
+
+void pyexc_js_run_free(void) {
+  last_run.exception = NULL;   /* owned by JS now */
+  pyexc_result_free(&last_run);
+}
+
+/* One traceback entry as words: filename, name, lineno, end_lineno, col, end_col. */
+static pyexc_frame_info entry;
+
+void *pyexc_js_traceback_entry(pyexc_rt *rt, pyexc_obj *exc, size_t i) {
+  return pyexc_traceback_entry(rt, exc, i, &entry) < 0 ? NULL : &entry;
+}
+
+/* The step budget from a JS number (uint64 would cross as two halves). */
+void pyexc_js_set_step_budget(pyexc_rt *rt, double steps) {
+  pyexc_set_step_budget(rt, steps > 0 ? (uint64_t)steps : 0);
+}

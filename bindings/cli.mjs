@@ -3,7 +3,8 @@
 // (the JS twin of src/api/cli.c; --demo prints the same as the native CLI).
 //   pyexc [--python X.Y] [--platform P] --demo
 //   pyexc [--python X.Y] --hierarchy
-//   pyexc [--python X.Y] [--platform P] FILE.py   (needs the interpreter: not yet)
+//   pyexc [--python X.Y] [--platform P] FILE.py
+import { readFileSync } from 'node:fs';
 import { load, PyError, VERSION, pythons, platforms } from './pyexc.mjs';
 
 const usage = `usage: pyexc [--python X.Y] [--platform P] FILE.py
@@ -74,6 +75,28 @@ function demo(py) {
   demoOne(py, 'ExceptionGroup', ['x']);
 }
 
+// Runs FILE under its name as given, printing what CPython would print.
+async function runFile(file, python, platform) {
+  let source;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    process.stderr.write(`pyexc: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  const py = await load({ python, platform });
+  try {
+    const budget = process.env.PYEXC_STEP_BUDGET;
+    const r = py.run(source, { filename: file, ...(budget ? { stepBudget: Number(budget) } : {}) });
+    r.exception?.dispose();
+    out(r.stdout);
+    process.stderr.write(r.stderr);
+    return r.exitCode;
+  } finally {
+    py.close();
+  }
+}
+
 async function main(argv) {
   let python, platform, file;
   let wantDemo = false, wantTree = false;
@@ -101,8 +124,7 @@ async function main(argv) {
       process.stderr.write(usage);
       return 2;
     }
-    process.stderr.write(`pyexc: running files (${file}) comes with the interpreter, which is not in this version yet; try --demo or --hierarchy\n`);
-    return 2;
+    return runFile(file, python, platform);
   }
   const py = await load({ python, platform });
   try {

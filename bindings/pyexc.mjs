@@ -180,6 +180,7 @@ function describe(v) {
 // memory grows, which any call into C may do).
 
 let handleFor;  // (PyObject, Core) -> pointer; set in PyObject's static block
+let coreOf;     // PyObject -> Core
 
 class Core {
   constructor(M, rt) {
@@ -514,6 +515,7 @@ export class PyObject {
 
   static {
     handleFor = (o, core) => o.#handle(core);
+    coreOf = (o) => o.#core;
   }
 
   // The pointer, after checking that this object may be used (with core).
@@ -642,6 +644,38 @@ export class PyException extends PyObject {
   get args() {
     return this.get('args');
   }
+
+  /** e.__cause__ (a PyException) or null. */
+  get cause() {
+    return this.get('__cause__');
+  }
+
+  /** e.__context__ (a PyException) or null. */
+  get context() {
+    return this.get('__context__');
+  }
+
+  /** e.__suppress_context__. */
+  get suppressContext() {
+    return this.get('__suppress_context__');
+  }
+
+  /** e.__notes__ as an array (empty when there are none). */
+  get notes() {
+    try {
+      return this.get('__notes__');
+    } catch (e) {
+      if (e instanceof PyError && e.type === 'AttributeError') return [];
+      throw e;
+    }
+  }
+
+  /** The traceback, outermost frame first: { filename, name, lineno,
+   * endLineno, colno, endColno, line } (columns count code points from 0,
+   * the end exclusive; -1 when unknown). */
+  get traceback() {
+    return tracebackOf(this);
+  }
 }
 
 /** A BaseExceptionGroup or ExceptionGroup. */
@@ -654,6 +688,35 @@ export class PyExceptionGroup extends PyException {
   /** e.exceptions as a (frozen) array of PyException. */
   get exceptions() {
     return this.get('exceptions');
+  }
+}
+
+function tracebackOf(exc) {
+  const c = coreOf(exc);
+  const p = handleFor(exc, c);
+  try {
+    const M = c.M, n = M._pyexc_traceback_len(p) >>> 0, frames = [];
+    for (let i = 0; i < n; i++) {
+      const e = M._pyexc_js_traceback_entry(c.rt, p, i);
+      if (!e) throw c.error();
+      const w = e >> 2;
+      const frame = {
+        filename: M.UTF8ToString(M.HEAPU32[w]),
+        name: M.UTF8ToString(M.HEAPU32[w + 1]),
+        lineno: M.HEAP32[w + 2],
+        endLineno: M.HEAP32[w + 3],
+        colno: M.HEAP32[w + 4],
+        endColno: M.HEAP32[w + 5],
+        line: null,
+      };
+      const line = M._pyexc_traceback_line(c.rt, p, i);
+      if (!line) throw c.error();
+      frame.line = M._pyexc_kind_of(line) === K_STR ? c.takeText(line) : (M._pyexc_decref(line), null);
+      frames.push(Object.freeze(frame));
+    }
+    return Object.freeze(frames);
+  } catch (e) {
+    throw c.trapped(e);
   }
 }
 
@@ -727,6 +790,46 @@ export class PyRuntime {
       if (r < 0) throw c.error();
       return r === 1;
     });
+  }
+
+  /**
+   * Runs source as `python3 filename` would. Returns { stdout, stderr,
+   * exitCode, exception, budgetExceeded }: exception is the uncaught
+   * PyException (dispose it) or null. The __main__ namespace persists between
+   * runs unless fresh is true.
+   */
+  run(source, { filename = '<string>', fresh = false, stepBudget } = {}) {
+    if (typeof source !== 'string') throw new TypeError(`pyexc: run(): source must be a string, not ${describe(source)}`);
+    return this.#use((c) => {
+      const M = c.M;
+      if (stepBudget !== undefined) M._pyexc_js_set_step_budget(c.rt, Number(stepBudget));
+      const src = encoder.encode(source);
+      const fname = encoder.encode(checkName(String(filename), 'the filename') + '\0');
+      const p = c.scratch(src.length + fname.length + 1);
+      M.HEAPU8.set(src, p);
+      M.HEAPU8.set(fname, p + src.length);
+      const r = M._pyexc_js_run(c.rt, p, src.length, p + src.length, fresh ? 1 : 0);
+      if (!r) throw new PyError('MemoryError', 'out of memory running the program');
+      try {
+        const w = r >> 2, U = M.HEAPU32;
+        const text = (ptr, n) => decodeText(M.HEAPU8.subarray(ptr, ptr + n));
+        const exc = U[w + 6];
+        return {
+          stdout: text(U[w], U[w + 1]),
+          stderr: text(U[w + 2], U[w + 3]),
+          exitCode: M.HEAP32[w + 4],
+          budgetExceeded: M.HEAP32[w + 5] !== 0,
+          exception: exc ? c.wrap(exc) : null,
+        };
+      } finally {
+        M._pyexc_js_run_free();
+      }
+    });
+  }
+
+  /** The traceback text of an exception, as traceback.format_exception(exc) joins it. */
+  format(exc) {
+    return this.#use((c) => c.takeText(c.M._pyexc_format_exception(c.rt, handleFor(exc, c))));
   }
 
   /** The built-in exception class tree, as in the Python docs (no trailing newline). */

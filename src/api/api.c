@@ -10,6 +10,11 @@
 #include "obj/seq.h"
 #include "obj/type.h"
 #include "exc/exc.h"
+#include "lang/run.h"
+#include "lang/modules.h"
+#include "trace/render.h"
+#include "trace/frame.h"
+#include "base/utf8.h"
 #include "base/mem.h"
 
 #define RT(r) ((Rt *)(r))
@@ -35,7 +40,7 @@ pyexc_rt *pyexc_open(const char *python, const char *platform) {
   if (v < 0 || p < 0) return NULL;
   Rt *rt = rt_new((PyVersion)v, (Platform)p);
   if (!rt) return NULL;
-  if (exc_init(rt) < 0) {
+  if (exc_init(rt) < 0 || lang_init(rt) < 0) {
     pyexc_close((pyexc_rt *)rt);
     return NULL;
   }
@@ -45,6 +50,7 @@ pyexc_rt *pyexc_open(const char *python, const char *platform) {
 void pyexc_close(pyexc_rt *r) {
   Rt *rt = RT(r);
   if (!rt) return;
+  lang_fini(rt);
   exc_fini(rt);
   rt_free(rt);
 }
@@ -213,7 +219,15 @@ pyexc_obj *pyexc_call_method(pyexc_rt *rt, pyexc_obj *o, const char *name, pyexc
 /* ---- exceptions ------------------------------------------------------------------------- */
 
 static Obj *lookup(Rt *rt, const char *name) {
-  Obj *v = dict_get_s(rt, rt->builtins, name);
+  Obj *v = NULL;
+  if (rt->lang && rt->lang->main) {
+    Obj *k = str_from_c(rt, name);
+    if (!k) return NULL;
+    v = dict_get(rt, ((Module *)rt->lang->main)->dict, k);
+    decref(k);
+    if (v) return incref(v);
+  }
+  v = dict_get_s(rt, rt->builtins, name);
   if (v) return incref(v);
   if (err_occurred(rt)) return NULL;
   return err_format(rt, EXC(NameError), "name '%s' is not defined", name);
@@ -265,4 +279,94 @@ pyexc_obj *pyexc_subgroup(pyexc_rt *rt, pyexc_obj *g, pyexc_obj *cond) {
   if (!exc_is_group(O(g)))
     return P(err_format(RT(rt), EXC(TypeError), "'%s' object is not an exception group", type_name(O(g))));
   return P(exc_group_subgroup(RT(rt), O(g), O(cond)));
+}
+
+/* ---- running programs ------------------------------------------------------------------------ */
+
+int pyexc_run(pyexc_rt *r, const char *source, size_t len, const char *filename, int flags, pyexc_result *res) {
+  Rt *rt = RT(r);
+  RunResult rr;
+  int ok = lang_run(rt, source, len, filename ? filename : "<string>", flags & PYEXC_RUN_FRESH ? RUN_FRESH : 0, &rr);
+  res->out = rr.out;
+  res->out_len = rr.out_len;
+  res->err = rr.err;
+  res->err_len = rr.err_len;
+  res->exit_code = rr.exit_code;
+  res->budget_exceeded = rr.budget_exceeded;
+  res->exception = P(rr.exception);
+  if (ok < 0) {
+    mem_free(rr.out);
+    mem_free(rr.err);
+    res->out = res->err = NULL;
+    res->out_len = res->err_len = 0;
+    return -1;
+  }
+  return 0;
+}
+
+void pyexc_result_free(pyexc_result *res) {
+  mem_free((void *)res->out);
+  mem_free((void *)res->err);
+  pyexc_decref(res->exception);
+  memset(res, 0, sizeof *res);
+}
+
+void pyexc_set_step_budget(pyexc_rt *rt, uint64_t steps) { RT(rt)->lang->step_budget = steps; }
+
+pyexc_obj *pyexc_format_exception(pyexc_rt *r, pyexc_obj *exc) {
+  Rt *rt = RT(r);
+  if (!is_exc(O(exc))) return P(err_format(rt, EXC(TypeError), "'%s' object is not an exception", type_name(O(exc))));
+  StrBuf b = SB_INIT;
+  RenderOptions opt = {-1, 1, 0};
+  if (trace_format_exception(rt, &b, O(exc), &opt) < 0) { sb_free(&b); return NULL; }
+  return P(str_from_buf(rt, &b));
+}
+
+/* ---- tracebacks ---------------------------------------------------------------------------- */
+
+static Traceback *tb_at(pyexc_obj *exc, size_t i) {
+  if (!is_exc(O(exc))) return NULL;
+  Traceback *tb = (Traceback *)AS_EXC(O(exc))->traceback;
+  while (tb && i--) tb = tb->next;
+  return tb;
+}
+
+size_t pyexc_traceback_len(pyexc_obj *exc) {
+  size_t n = 0;
+  for (Traceback *tb = tb_at(exc, 0); tb; tb = tb->next) n++;
+  return n;
+}
+
+/* A UTF-8 byte column of a source line as a code point column. */
+static int char_col(Rt *rt, Obj *filename, int lineno, int byte_col) {
+  if (byte_col < 0) return -1;
+  Obj *line = trace_source_line(rt, filename, lineno);
+  if (!line) return byte_col;
+  size_t n = (size_t)byte_col < str_len(line) ? (size_t)byte_col : str_len(line);
+  int c = (int)utf8_count(str_c(line), n) + (int)((size_t)byte_col - n);
+  decref(line);
+  return c;
+}
+
+int pyexc_traceback_entry(pyexc_rt *r, pyexc_obj *exc, size_t i, pyexc_frame_info *out) {
+  Rt *rt = RT(r);
+  Traceback *tb = tb_at(exc, i);
+  if (!tb) { err_str(rt, EXC(IndexError), "traceback index out of range"); return -1; }
+  const CodeInfo *info = tb->frame->info;
+  Pos p = frame_pos(tb->frame, tb->lasti);
+  out->filename = str_c(info->filename);
+  out->name = str_c(info->name);
+  out->lineno = p.lineno;
+  out->end_lineno = p.end_lineno;
+  out->col = char_col(rt, info->filename, p.lineno, p.col);
+  out->end_col = char_col(rt, info->filename, p.end_lineno, p.end_col);
+  return 0;
+}
+
+pyexc_obj *pyexc_traceback_line(pyexc_rt *r, pyexc_obj *exc, size_t i) {
+  Rt *rt = RT(r);
+  Traceback *tb = tb_at(exc, i);
+  if (!tb) return P(err_str(rt, EXC(IndexError), "traceback index out of range"));
+  Obj *line = trace_source_line(rt, tb->frame->info->filename, frame_pos(tb->frame, tb->lasti).lineno);
+  return P(line ? line : incref(None));
 }

@@ -105,6 +105,51 @@ static int demo(pyexc_rt *rt) {
   return 0;
 }
 
+/* Reads a whole file; NULL (with a message printed) on failure. */
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (n < cap) break;
+    char *bigger = realloc(buf, cap * 2);
+    if (!bigger) { free(buf); buf = NULL; break; }
+    buf = bigger;
+    cap *= 2;
+  }
+  fclose(f);
+  *len = n;
+  return buf;
+}
+
+static int run_file(pyexc_rt *rt, const char *path) {
+  size_t len;
+  char *src = read_file(path, &len);
+  if (!src) {
+    fprintf(stderr, "pyexc: can't open file '%s': [Errno 2] No such file or directory\n", path);
+    return 2;
+  }
+  const char *budget = getenv("PYEXC_STEP_BUDGET");
+  if (budget) pyexc_set_step_budget(rt, strtoull(budget, NULL, 10));
+  pyexc_result res;
+  int ok = pyexc_run(rt, src, len, path, 0, &res);
+  free(src);
+  if (ok < 0) {
+    fputs("pyexc: out of memory\n", stderr);
+    return 1;
+  }
+  fwrite(res.out, 1, res.out_len, stdout);
+  fflush(stdout);
+  fwrite(res.err, 1, res.err_len, stderr);
+  fflush(stderr);
+  int rc = res.exit_code;
+  pyexc_result_free(&res);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   const char *python = NULL, *platform = NULL, *file = NULL;
   int want_demo = 0, want_tree = 0;
@@ -137,8 +182,7 @@ int main(int argc, char **argv) {
     if (!want_demo) { fputs(usage, stderr); rc = 2; }
     else rc = demo(rt);
   } else {
-    fprintf(stderr, "pyexc: running files comes with the interpreter (src/lang); try --demo\n");
-    rc = 2;
+    rc = run_file(rt, file);
   }
   pyexc_close(rt);
   return rc;

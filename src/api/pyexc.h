@@ -107,6 +107,41 @@ pyexc_obj *pyexc_hierarchy(pyexc_rt *rt);
 int        pyexc_split(pyexc_rt *rt, pyexc_obj *group, pyexc_obj *cond, pyexc_obj **match, pyexc_obj **rest);
 pyexc_obj *pyexc_subgroup(pyexc_rt *rt, pyexc_obj *group, pyexc_obj *cond);
 
+/* ---- running programs ------------------------------------------------------------------ */
+typedef struct pyexc_result {
+  const char *out;          /* what the program printed to stdout (NUL-terminated; NULL after a failure) */
+  size_t out_len;
+  const char *err;          /* to stderr, tracebacks included */
+  size_t err_len;
+  int exit_code;            /* the status python3 would exit with */
+  int budget_exceeded;      /* stopped by the step budget */
+  pyexc_obj *exception;     /* the uncaught exception (owned by the result), or NULL */
+} pyexc_result;
+
+enum { PYEXC_RUN_FRESH = 1 };   /* run in a new __main__ namespace */
+
+/* Runs source as `python3 filename` would; fills res (free it with
+ * pyexc_result_free). Returns 0, or -1 if the runtime ran out of memory. */
+int  pyexc_run(pyexc_rt *rt, const char *source, size_t len, const char *filename, int flags, pyexc_result *res);
+void pyexc_result_free(pyexc_result *res);
+/* Instructions a run may execute before it is stopped (0: no limit). */
+void pyexc_set_step_budget(pyexc_rt *rt, uint64_t steps);
+/* traceback.format_exception(exc) as one str. */
+pyexc_obj *pyexc_format_exception(pyexc_rt *rt, pyexc_obj *exc);
+
+/* One entry of an exception's traceback. Columns count code points from 0
+ * (-1 when unknown); the end is exclusive. */
+typedef struct pyexc_frame_info {
+  const char *filename;     /* valid while the exception lives */
+  const char *name;         /* the function's name, "<module>" at top level */
+  int lineno, end_lineno, col, end_col;
+} pyexc_frame_info;
+/* Entries of exc.__traceback__, outermost first. */
+size_t pyexc_traceback_len(pyexc_obj *exc);
+int    pyexc_traceback_entry(pyexc_rt *rt, pyexc_obj *exc, size_t i, pyexc_frame_info *out);
+/* The source line an entry points at (a str without its newline), or None. */
+pyexc_obj *pyexc_traceback_line(pyexc_rt *rt, pyexc_obj *exc, size_t i);
+
 #ifdef __cplusplus
 }
 #endif

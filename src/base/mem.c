@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Header before each block: its size. Kept 8-aligned (16 would be needed only
- * for long double, which nothing here uses). */
-typedef union { size_t n; double align_; } Head;
+/* Header before each block: its size, padded so the block keeps malloc's
+ * alignment (max_align_t). */
+typedef union { size_t n; max_align_t align_; } Head;
 
 static size_t in_use, peak, limit;
 

@@ -19,6 +19,7 @@ int sb_reserve(StrBuf *b, size_t extra) {
   if (!d) { b->failed = 1; return -1; }
   b->data = d;
   b->cap = cap;
+  b->data[b->len] = '\0';
   return 0;
 }
 

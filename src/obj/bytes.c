@@ -134,7 +134,7 @@ static Obj *bytes_getitem(Rt *rt, Obj *o, Obj *key) {
   int64_t i;
   if (num_as_ssize(rt, key, &i, NULL) < 0) return NULL;
   if (i < 0) i += (int64_t)n;
-  if (i < 0 || i >= (int64_t)n) return err_format(rt, EXC(IndexError), "%s index out of range", ba ? "bytearray" : "index");
+  if (i < 0 || i >= (int64_t)n) return err_str(rt, EXC(IndexError), ba ? "bytearray index out of range" : "index out of range");
   return int_from_i64(rt, (unsigned char)d[i]);
 }
 
@@ -251,7 +251,9 @@ static void bytearray_dealloc(Obj *o) {
 }
 
 extern const MethodDef bytes_methods[];
+extern const NumSlots bytes_num;   /* bytes_methods.c: % */
 extern const MethodDef bytearray_methods[];
+int bytearray_setitem(Rt *rt, Obj *self, Obj *key, Obj *value);   /* bytearray_methods.c */
 
 Type BytesType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
@@ -269,6 +271,7 @@ Type BytesType = {
   .repeat = bytes_repeat,
   .iter = bytes_iter,
   .new_ = bytes_new_slot,
+  .num = &bytes_num,
   .methods = bytes_methods,
 };
 
@@ -287,6 +290,8 @@ Type ByteArrayType = {
   .concat = bytes_concat,
   .repeat = bytes_repeat,
   .iter = bytes_iter,
+  .setitem = bytearray_setitem,
   .new_ = bytearray_new_slot,
+  .num = &bytes_num,
   .methods = bytearray_methods,
 };

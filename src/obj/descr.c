@@ -50,6 +50,18 @@ static int cfunc_traverse(Obj *o, VisitFn visit, void *arg) {
 static void cfunc_clear(Obj *o) { CLEAR(((CFunc *)o)->self); }
 
 static Obj *cfunc_get_name(Rt *rt, Obj *o) { return str_from_c(rt, ((CFunc *)o)->def->name); }
+/* A method bound to an object is qualified by its class ("str.upper"), a
+ * class method by the class itself; functions of modules are not. */
+static Obj *cfunc_get_qualname(Rt *rt, Obj *o) {
+  CFunc *f = (CFunc *)o;
+  if (!f->self || strcmp(type_name(f->self), "module") == 0) return str_from_c(rt, f->def->name);
+  Type *t = IS_TYPE(f->self) ? AS_TYPE(f->self) : f->self->type;
+  Obj *q = t->qualname ? incref(t->qualname) : str_from_c(rt, t->name);
+  if (!q) return NULL;
+  Obj *r = str_fromf(rt, "%U.%s", q, f->def->name);
+  decref(q);
+  return r;
+}
 static Obj *cfunc_get_self(Rt *rt, Obj *o) {
   (void)rt;
   Obj *s = ((CFunc *)o)->self;
@@ -57,7 +69,7 @@ static Obj *cfunc_get_self(Rt *rt, Obj *o) {
 }
 static const GetSetDef cfunc_getsets[] = {
   {"__name__", cfunc_get_name, NULL},
-  {"__qualname__", cfunc_get_name, NULL},
+  {"__qualname__", cfunc_get_qualname, NULL},
   {"__self__", cfunc_get_self, NULL},
   {NULL, NULL, NULL}
 };
@@ -121,13 +133,15 @@ static const GetSetDef descr_getsets[] = {
   {NULL, NULL, NULL}
 };
 
-static void immortal_dealloc(Obj *o) { (void)o; }
+/* Descriptors of static types are immortal and never get here; those made
+ * for heap types are freed like any object. */
+static void descr_dealloc(Obj *o) { obj_free_mem(o); }
 
 Type MethodDescrType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
   .name = "method_descriptor",
   .basicsize = sizeof(Descr),
-  .dealloc = immortal_dealloc,
+  .dealloc = descr_dealloc,
   .repr = method_repr,
   .call = method_call,
   .descr_get = method_get,
@@ -138,7 +152,7 @@ Type ClassMethodDescrType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
   .name = "classmethod_descriptor",
   .basicsize = sizeof(Descr),
-  .dealloc = immortal_dealloc,
+  .dealloc = descr_dealloc,
   .repr = method_repr,
   .descr_get = classmethod_get,
   .getsets = descr_getsets,
@@ -180,7 +194,7 @@ Type MemberDescrType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
   .name = "member_descriptor",
   .basicsize = sizeof(Descr),
-  .dealloc = immortal_dealloc,
+  .dealloc = descr_dealloc,
   .repr = member_repr,
   .descr_get = member_get,
   .descr_set = member_set,
@@ -215,7 +229,7 @@ Type GetSetDescrType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
   .name = "getset_descriptor",
   .basicsize = sizeof(Descr),
-  .dealloc = immortal_dealloc,
+  .dealloc = descr_dealloc,
   .repr = getset_repr,
   .descr_get = getset_get,
   .descr_set = getset_set,

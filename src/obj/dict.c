@@ -16,7 +16,14 @@
 
 static int64_t key_hash(Rt *rt, Obj *key) {
   if (is_type(key, &StrType)) return str_hash(rt, key);
-  return obj_hash(rt, key);
+  int64_t h = obj_hash(rt, key);
+  /* 3.14 says what the key was for, on every path that hashes one */
+  if (h == -1 && rt && rt->pyv >= PY314 && key->type->hash == hash_unhashable && err_matches(rt, EXC(TypeError))) {
+    err_clear(rt);
+    err_format(rt, EXC(TypeError), "cannot use '%s' as a dict key (unhashable type: '%s')", type_name(key),
+               type_name(key));
+  }
+  return h;
 }
 
 /* The slot of key, or the empty slot where it would go. *ix gets the entry
@@ -221,7 +228,8 @@ int dict_update(Rt *rt, Obj *d, Obj *other) {
     if (!pair) {
       if (err_matches(rt, EXC(TypeError))) {
         err_clear(rt);
-        err_format(rt, EXC(TypeError), "cannot convert dictionary update sequence element #%zu to a sequence", n);
+        if (rt->pyv >= PY314) err_str(rt, EXC(TypeError), "object is not iterable");
+        else err_format(rt, EXC(TypeError), "cannot convert dictionary update sequence element #%zu to a sequence", n);
       }
       break;
     }
@@ -461,15 +469,21 @@ static int view_contains(Rt *rt, Obj *o, Obj *item) {
   return found;
 }
 
-#define VIEW_TYPE(var, tname) \
+/* Their methods and set operators: dict_methods.c, set_methods.c. */
+extern const MethodDef dictview_methods[], dictvalues_methods[];
+extern const GetSetDef dictview_getsets[];
+extern const NumSlots dictview_num;
+Obj *dictview_richcmp(Rt *rt, Obj *a, Obj *b, int op);
+
+#define VIEW_TYPE(var, tname, ...) \
   Type var = { \
     .ob = OBJ_HEAD_INIT(&TypeType), .name = tname, .basicsize = sizeof(DictView), .flags = TF_GC, \
     .dealloc = view_dealloc, .traverse = view_traverse, .clear = view_clear, .repr = view_repr, \
-    .len = view_len, .iter = view_iter, .contains = view_contains, \
+    .len = view_len, .iter = view_iter, .contains = view_contains, .getsets = dictview_getsets, __VA_ARGS__ \
   }
-VIEW_TYPE(DictKeysType, "dict_keys");
-VIEW_TYPE(DictValuesType, "dict_values");
-VIEW_TYPE(DictItemsType, "dict_items");
+VIEW_TYPE(DictKeysType, "dict_keys", .methods = dictview_methods, .num = &dictview_num, .richcmp = dictview_richcmp);
+VIEW_TYPE(DictValuesType, "dict_values", .methods = dictvalues_methods);
+VIEW_TYPE(DictItemsType, "dict_items", .methods = dictview_methods, .num = &dictview_num, .richcmp = dictview_richcmp);
 
 static Obj *self_iter(Rt *rt, Obj *o) { (void)rt; return incref(o); }
 
@@ -502,6 +516,7 @@ static int dict_init_slot(Rt *rt, Obj *self, Obj *args, Obj *kwargs) {
 }
 
 extern const MethodDef dict_methods[];
+extern const NumSlots dict_num;   /* dict_methods.c: | */
 
 Type DictType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
@@ -521,5 +536,6 @@ Type DictType = {
   .iter = dict_iter,
   .new_ = dict_new_slot,
   .init = dict_init_slot,
+  .num = &dict_num,
   .methods = dict_methods,
 };

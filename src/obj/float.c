@@ -252,6 +252,7 @@ static const NumSlots float_num = {
 };
 
 extern const MethodDef float_methods[];
+extern const GetSetDef float_getsets[];
 
 Type FloatType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
@@ -266,4 +267,5 @@ Type FloatType = {
   .num = &float_num,
   .new_ = float_new_slot,
   .methods = float_methods,
+  .getsets = float_getsets,
 };

@@ -318,11 +318,13 @@ static Obj *int_truediv(Rt *rt, Obj *a, Obj *b) {
   return float_new(rt, d);
 }
 
+Obj *int_pow_mod(Rt *rt, Obj *a, Obj *b, Obj *m);   /* num_methods.c */
+
 static Obj *int_pow(Rt *rt, Obj *a, Obj *b, Obj *m) {
   CHECK_INTS(a, b);
   if (m != None) {
     if (!IS_INT(m)) return incref(NotImpl);
-    return err_str(rt, EXC(NotImplementedError), "3-argument pow() is not supported");
+    return int_pow_mod(rt, a, b, m);
   }
   if (int_sign(b) < 0) {
     double x = int_to_double(rt, a), y;
@@ -350,7 +352,7 @@ static Obj *int_shift(Rt *rt, Obj *a, Obj *b, int left) {
   int64_t k;
   if (int_as_i64(b, &k) < 0) {
     if (!left || int_sign(a) == 0) return int_from_i64(rt, left ? 0 : (int_sign(a) < 0 ? -1 : 0));
-    return err_nomem(rt);
+    return err_str(rt, EXC(OverflowError), "too many digits in integer");
   }
   Int *x = AS_INT(a);
   if (!x->big && !left) return int_from_i64(rt, k >= 63 ? (x->v < 0 ? -1 : 0) : x->v >> k);

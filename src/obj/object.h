@@ -88,7 +88,8 @@ enum TypeFlags {
   TF_BASETYPE = 1 << 2,    /* may be subclassed */
   TF_EXC = 1 << 3,         /* BaseException or a subclass */
   TF_READY = 1 << 4,
-  TF_ABSTRACT_NEW = 1 << 5 /* "cannot create 'X' instances" */
+  TF_ABSTRACT_NEW = 1 << 5, /* "cannot create 'X' instances" */
+  TF_OWNS_NUM = 1 << 6      /* num points to slots allocated for this heap type */
 };
 
 struct Type {

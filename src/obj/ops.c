@@ -130,6 +130,10 @@ int obj_richcmp_bool(Rt *rt, Obj *a, Obj *b, int op) {
 
 Obj **obj_dict_slot(Obj *o) {
   size_t off = o->type->dictoffset;
+  if (off == DICT_AFTER_ITEMS) {   /* after the items of a str or tuple subclass instance */
+    off = is_inst(o, &TupleType) ? sizeof(Tuple) + tuple_len(o) * sizeof(Obj *) : sizeof(Str) + str_len(o) + 1;
+    off = (off + sizeof(Obj *) - 1) & ~(sizeof(Obj *) - 1);
+  }
   return off ? (Obj **)((char *)o + off) : NULL;
 }
 
@@ -268,9 +272,13 @@ Obj *obj_iter(Rt *rt, Obj *o) {
   return err_format(rt, EXC(TypeError), "'%s' object is not iterable", type_name(o));
 }
 
+/* Like PyIter_Next: exhaustion, including a StopIteration raised by the
+ * iterator, is NULL with no error. */
 Obj *obj_next(Rt *rt, Obj *it) {
   if (!it->type->next) return err_format(rt, EXC(TypeError), "'%s' object is not an iterator", type_name(it));
-  return it->type->next(rt, it);
+  Obj *r = it->type->next(rt, it);
+  if (!r && err_matches(rt, EXC(StopIteration))) err_clear(rt);
+  return r;
 }
 
 int64_t obj_len(Rt *rt, Obj *o) {
@@ -281,9 +289,23 @@ int64_t obj_len(Rt *rt, Obj *o) {
   return o->type->len(rt, o);
 }
 
+Obj *generic_alias_new(Rt *rt, Obj *origin, Obj *args);   /* generic_alias.c */
+
 Obj *obj_getitem(Rt *rt, Obj *o, Obj *key) {
   if (!o->type->getitem) {
-    if (IS_TYPE(o)) return err_format(rt, EXC(TypeError), "type '%s' is not subscriptable", AS_TYPE(o)->name);
+    if (IS_TYPE(o)) {
+      /* list[int]: the class's __class_getitem__; type[int] is special */
+      if (o == (Obj *)&TypeType) return generic_alias_new(rt, o, key);
+      Obj *m = obj_lookup_attr(rt, o, str_static("__class_getitem__"));
+      if (m && m != None) {
+        Obj *r = obj_call1(rt, m, key);
+        decref(m);
+        return r;
+      }
+      xdecref(m);
+      if (err_occurred(rt)) return NULL;
+      return err_format(rt, EXC(TypeError), "type '%s' is not subscriptable", AS_TYPE(o)->name);
+    }
     return err_format(rt, EXC(TypeError), "'%s' object is not subscriptable", type_name(o));
   }
   return o->type->getitem(rt, o, key);
@@ -443,13 +465,23 @@ Obj *num_binop(Rt *rt, Obj *a, Obj *b, int op) {
                     type_name(a), type_name(b));
 }
 
+/* The in-place methods (list.__iadd__, set.__ior__, a class's __iadd__):
+ * CPython's nb_inplace_* slots. NotImplemented falls back to the binary
+ * operator. */
+static const char *const inplace_names[OP_NBINOPS] = {
+  "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+  "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__",
+};
+
 Obj *num_inplace(Rt *rt, Obj *a, Obj *b, int op) {
-  /* Mutable sequences extend in place; everything else rebinds. */
-  if (op == OP_ADD && is_type(a, &ListType)) {
-    Obj *ext = obj_call_method(rt, a, "extend", &b, 1);
-    if (!ext) return NULL;
-    decref(ext);
-    return incref(a);
+  Obj *m = type_lookup_s(a->type, inplace_names[op]);
+  if (m) {
+    Obj *f = m->type->descr_get ? m->type->descr_get(rt, m, a, a->type) : incref(m);
+    if (!f) return NULL;
+    Obj *r = obj_call(rt, f, &b, 1, NULL);
+    decref(f);
+    if (r != NotImpl) return r;
+    decref(r);
   }
   Obj *r = binop1(rt, a, b, op);
   if (r != NotImpl) return r;

@@ -12,6 +12,7 @@ typedef enum PyVersion { PY311, PY312, PY313, PY314, PY_NVERSIONS } PyVersion;
 typedef enum Platform { PLAT_LINUX, PLAT_EMSCRIPTEN, PLAT_WASI, PLAT_N } Platform;
 
 struct ExcState;   /* owned by src/exc */
+struct TraceState; /* owned by src/trace */
 struct LangState;  /* owned by src/lang */
 
 struct Rt {
@@ -28,6 +29,7 @@ struct Rt {
   Obj *builtins;            /* dict */
   GcState gc;
   struct ExcState *excs;
+  struct TraceState *trace;
   struct LangState *lang;
 };
 

@@ -38,6 +38,14 @@ int  set_add(Rt *rt, Obj *s, Obj *key);
 int  set_contains(Rt *rt, Obj *s, Obj *key);
 int  set_discard(Rt *rt, Obj *s, Obj *key);      /* 1 found, 0 not, -1 error */
 int  set_next(Obj *s, size_t *pos, Obj **key);
+/* With a known hash (e.g. an entry's stored one); for the methods. */
+int  set_add_hashed(Rt *rt, Obj *s, Obj *key, int64_t hash);
+int  set_contains_hashed(Rt *rt, Obj *s, Obj *key, int64_t hash);
+int  set_discard_hashed(Rt *rt, Obj *s, Obj *key, int64_t hash);
+int64_t set_entry_hash(Obj *s, size_t pos);   /* of the entry set_next just gave */
+int  set_update_from(Rt *rt, Obj *s, Obj *iterable);   /* CPython's set_update_internal */
+int  set_shrink(Rt *rt, Obj *s);                /* resize away dummies if > 1/4 of the table */
+Obj *set_pop_entry(Obj *s);                     /* owned key, or NULL if empty */
 
 Obj *range_new(Rt *rt, int64_t start, int64_t stop, int64_t step);
 Obj *slice_new(Rt *rt, Obj *start, Obj *stop, Obj *step);

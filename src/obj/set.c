@@ -259,6 +259,59 @@ Obj *set_new(Rt *rt, Type *t, Obj *iterable) {
   return (Obj *)s;
 }
 
+/* For the methods (set_methods.c): the operations with a known hash (an
+ * entry's stored hash, as CPython reuses it), the update of a set from any
+ * iterable, and the resize that drops dummies after many discards. */
+int set_add_hashed(Rt *rt, Obj *s, Obj *key, int64_t hash) { return add_entry(rt, (Set *)s, key, hash); }
+
+int set_contains_hashed(Rt *rt, Obj *s, Obj *key, int64_t hash) {
+  SetEntry *e = lookkey(rt, (Set *)s, key, hash);
+  if (!e) return err_occurred(rt) ? -1 : 0;
+  return 1;
+}
+
+int set_discard_hashed(Rt *rt, Obj *o, Obj *key, int64_t hash) {
+  Set *s = (Set *)o;
+  SetEntry *e = lookkey(rt, s, key, hash);
+  if (!e) return err_occurred(rt) ? -1 : 0;
+  Obj *k = e->key;
+  e->key = DUMMY;
+  e->hash = -1;
+  s->used--;
+  s->version++;
+  decref(k);
+  return 1;
+}
+
+int set_update_from(Rt *rt, Obj *s, Obj *iterable) { return set_update(rt, (Set *)s, iterable); }
+
+int set_shrink(Rt *rt, Obj *o) {
+  Set *s = (Set *)o;
+  if (s->fill - s->used <= s->mask / 4) return 0;
+  return table_resize(rt, s, s->used > 50000 ? s->used * 2 : s->used * 4);
+}
+
+/* set.pop(): the first active entry from the finger on (CPython's set_pop). */
+Obj *set_pop_entry(Obj *o) {
+  Set *s = (Set *)o;
+  if (s->used == 0) return NULL;
+  SetEntry *e = s->table + (s->finger & s->mask), *limit = s->table + s->mask;
+  while (!e->key || e->key == DUMMY) {
+    e++;
+    if (e > limit) e = s->table;
+  }
+  Obj *key = e->key;
+  e->key = DUMMY;
+  e->hash = -1;
+  s->used--;
+  s->version++;
+  s->finger = (size_t)(e - s->table) + 1;
+  return key;
+}
+
+/* The stored hash of the entry set_next just returned (pos after it). */
+int64_t set_entry_hash(Obj *s, size_t pos) { return ((Set *)s)->table[pos - 1].hash; }
+
 /* ---- slots ---------------------------------------------------------------------------- */
 
 static void set_clear_refs(Set *s) {
@@ -346,7 +399,17 @@ static Obj *set_richcmp(Rt *rt, Obj *a, Obj *b, int op) {
 
 static int64_t set_len_slot(Rt *rt, Obj *o) { (void)rt; return (int64_t)((Set *)o)->used; }
 
-static int set_contains_slot(Rt *rt, Obj *o, Obj *key) { return set_contains(rt, o, key); }
+static int set_contains_slot(Rt *rt, Obj *o, Obj *key) {
+  int r = set_contains(rt, o, key);
+  if (r < 0 && is_inst(key, &SetType) && err_matches(rt, EXC(TypeError))) {
+    err_clear(rt);
+    Obj *tmp = set_new(rt, &FrozenSetType, key);
+    if (!tmp) return -1;
+    r = set_contains(rt, o, tmp);
+    decref(tmp);
+  }
+  return r;
+}
 
 /* CPython's frozenset hash: shuffle each entry hash, xor, then mix, all in
  * Py_uhash_t. xor, << and * give the same low 32 bits in 64-bit arithmetic,

@@ -124,14 +124,17 @@ int str_equal(Obj *a, Obj *b) {
 }
 
 /* str hashes are randomized in CPython, so no program can depend on their
- * values; any good hash will do. Kept within the profile's hash width. */
+ * values; any good hash will do. One value serves every profile (it fits
+ * the 32-bit Py_hash_t of the wasm platforms), because the interned names
+ * in the shared static type dicts are hashed once for all runtimes. */
 int64_t str_hash(Rt *rt, Obj *o) {
   Str *s = AS_STR(o);
   if (s->hash != -1) return s->hash;
+  (void)rt;
   uint64_t h = fnv(s->s, s->len);
-  int64_t v = (rt && rt->hash_bits == 32) ? (int64_t)(int32_t)(uint32_t)h : (int64_t)h;
+  int64_t v = (int64_t)(int32_t)(uint32_t)(h ^ (h >> 32));
   if (v == -1) v = -2;
-  if (s->ob.rc >= 0 || !rt) s->hash = v;
+  s->hash = v;
   return v;
 }
 
@@ -382,7 +385,8 @@ static Obj *str_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
     r = str_new(rt, d, n);
   }
   if (!r || t == &StrType) return r;
-  Str *s = (Str *)obj_alloc(rt, t, sizeof(Str) + AS_STR(r)->len + 1);
+  size_t extra = t->dictoffset == DICT_AFTER_ITEMS ? DICT_AFTER_ITEMS_EXTRA : 0;
+  Str *s = (Str *)obj_alloc(rt, t, sizeof(Str) + AS_STR(r)->len + 1 + extra);
   if (s) {
     s->len = AS_STR(r)->len;
     s->hash = -1;
@@ -396,11 +400,13 @@ static Obj *str_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
 static void str_dealloc(Obj *o) { obj_free_mem(o); }
 
 extern const MethodDef str_methods[];
+extern const NumSlots str_num;   /* str_methods.c: % */
 
 Type StrType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
   .name = "str",
   .basicsize = sizeof(Str),
+  .itemsize = 1,
   .flags = TF_BASETYPE,
   .dealloc = str_dealloc,
   .repr = str_repr,
@@ -414,5 +420,6 @@ Type StrType = {
   .contains = str_contains,
   .iter = str_iter,
   .new_ = str_new_slot,
+  .num = &str_num,
   .methods = str_methods,
 };

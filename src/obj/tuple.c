@@ -237,7 +237,8 @@ static Obj *tuple_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
     return err_format(rt, EXC(TypeError), "tuple expected at most 1 argument, got %zu", tuple_len(args));
   Obj *r = tuple_len(args) ? obj_to_tuple(rt, tuple_get(args, 0)) : tuple_empty();
   if (!r || t == &TupleType) return r;
-  Obj *s = obj_alloc(rt, t, t->basicsize + tuple_len(r) * sizeof(Obj *));
+  size_t extra = t->dictoffset == DICT_AFTER_ITEMS ? DICT_AFTER_ITEMS_EXTRA : 0;
+  Obj *s = obj_alloc(rt, t, t->basicsize + tuple_len(r) * sizeof(Obj *) + extra);
   if (s) {
     AS_TUPLE(s)->n = tuple_len(r);
     for (size_t i = 0; i < tuple_len(r); i++) AS_TUPLE(s)->items[i] = incref(tuple_get(r, i));

@@ -6,6 +6,7 @@
 #include "obj/str.h"
 #include "obj/args.h"
 #include "obj/gc.h"
+#include "obj/slots.h"
 #include "base/mem.h"
 
 /* ---- MRO ------------------------------------------------------------------- */
@@ -208,7 +209,7 @@ int type_ready(Type *t) {
 #undef INHERIT
   }
   t->flags |= TF_READY;
-  return 0;
+  return type_add_slot_wrappers(t);
 }
 
 /* ---- calling a type ----------------------------------------------------------- */
@@ -290,21 +291,21 @@ static int owns_dict(Type *t) { return t->dictoffset && !type_solid_base(t)->dic
 
 void heap_instance_clear(Obj *o) {
   Type *t = o->type;
-  if (owns_dict(t)) CLEAR(*(Obj **)((char *)o + t->dictoffset));
+  if (owns_dict(t)) CLEAR(*obj_dict_slot(o));
   Type *sb = type_solid_base(t);
   if (sb->clear) sb->clear(o);
 }
 
 void heap_instance_dealloc(Obj *o) {
   Type *t = o->type;
-  if (owns_dict(t)) CLEAR(*(Obj **)((char *)o + t->dictoffset));
+  if (owns_dict(t)) CLEAR(*obj_dict_slot(o));
   type_solid_base(t)->dealloc(o);
 }
 
 int heap_instance_traverse(Obj *o, VisitFn visit, void *arg) {
   Type *t = o->type;
   if (owns_dict(t)) {
-    Obj *d = *(Obj **)((char *)o + t->dictoffset);
+    Obj *d = *obj_dict_slot(o);
     if (d && visit(d, arg)) return 1;
   }
   if (visit((Obj *)t, arg)) return 1;
@@ -364,6 +365,7 @@ static void type_dealloc(Obj *o) {
   CLEAR(t->mro);
   CLEAR(t->dict);
   if (t->base) decref((Obj *)t->base);
+  type_free_slots(t);
   obj_free_mem(o);
 }
 
@@ -446,12 +448,39 @@ static int64_t identity_hash(Rt *rt, Obj *o) {
   return h == -1 ? -2 : h;
 }
 
+/* object.__eq__ is identity; object.__ne__ inverts the class's own __eq__. */
 static Obj *identity_richcmp(Rt *rt, Obj *a, Obj *b, int op) {
-  (void)rt;
   if (op == CMP_EQ) return incref(a == b ? Py_True : NotImpl);
-  if (op == CMP_NE) return incref(a != b ? Py_False : NotImpl);
+  if (op == CMP_NE) {
+    if (a->type->richcmp == identity_richcmp) return incref(a == b ? Py_False : NotImpl);
+    Obj *r = a->type->richcmp(rt, a, b, CMP_EQ);
+    if (!r || r == NotImpl) return r;
+    int t = obj_truth(rt, r);
+    decref(r);
+    return t < 0 ? NULL : incref(bool_obj(!t));
+  }
   return incref(NotImpl);
 }
+
+static Obj *object_get_class(Rt *rt, Obj *o) { (void)rt; return incref((Obj *)o->type); }
+static int object_set_class(Rt *rt, Obj *o, Obj *v) {
+  if (!v || !IS_TYPE(v))
+    return err_format_i(rt, EXC(TypeError), "__class__ must be set to a class, not '%s' object", v ? type_name(v) : "NULL");
+  Type *nt = AS_TYPE(v);
+  if (!(nt->flags & TF_HEAP) || !(o->type->flags & TF_HEAP) || type_solid_base(nt) != type_solid_base(o->type) ||
+      nt->basicsize != o->type->basicsize)
+    return err_format_i(rt, EXC(TypeError), "__class__ assignment: '%s' object layout differs from '%s'", nt->name,
+                        o->type->name);
+  incref(v);
+  Type *old = o->type;
+  o->type = nt;
+  decref((Obj *)old);
+  return 0;
+}
+static const GetSetDef object_getsets[] = {
+  {"__class__", object_get_class, object_set_class},
+  {NULL, NULL, NULL}
+};
 
 static Obj *type_new_(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
   (void)t;
@@ -466,6 +495,8 @@ static int type_init_(Rt *rt, Obj *self, Obj *args, Obj *kwargs) {
   (void)rt; (void)self; (void)args; (void)kwargs;
   return 0;
 }
+
+extern const MethodDef object_methods[];   /* object_methods.c: __format__ */
 
 Type ObjectType = {
   .ob = OBJ_HEAD_INIT(&TypeType),
@@ -482,6 +513,8 @@ Type ObjectType = {
   .setattr = obj_generic_setattr,
   .new_ = object_new,
   .init = object_init,
+  .getsets = object_getsets,
+  .methods = object_methods,
 };
 
 Type TypeType = {
@@ -551,8 +584,11 @@ Obj *type_new_heap(Rt *rt, Type *meta, Obj *name, Obj *bases, Obj *ns) {
   if (!t->mro) goto fail;
   /* layout: the base's, plus a __dict__ slot when the base has none */
   t->basicsize = base->basicsize;
+  t->itemsize = base->itemsize;
   t->dictoffset = base->dictoffset;
-  if (!t->dictoffset) {
+  if (!t->dictoffset && t->itemsize) {
+    t->dictoffset = DICT_AFTER_ITEMS;   /* the items run to the end of the object */
+  } else if (!t->dictoffset) {
     t->dictoffset = t->basicsize;
     t->basicsize += sizeof(Obj *);
   }
@@ -567,6 +603,7 @@ Obj *type_new_heap(Rt *rt, Type *meta, Obj *name, Obj *bases, Obj *ns) {
   INHERIT(init); INHERIT(descr_get); INHERIT(descr_set); INHERIT(extra);
 #undef INHERIT
   if (t->new_ == NULL) t->new_ = object_new;
+  if (type_fixup_slots(rt, t) < 0) goto fail;
   return (Obj *)t;
 fail:
   decref((Obj *)t);

@@ -22,6 +22,12 @@ Obj *type_compute_mro(Rt *rt, Type *t);
 /* type(o)(...) as `t(*args, **kwargs)`: __new__ then __init__. */
 Obj *type_call(Rt *rt, Obj *t, Obj *const *argv, size_t argc, Obj *kwnames);
 Obj *type_generic_alloc(Rt *rt, Type *t);   /* zeroed instance of t */
+/* dictoffset of heap subclasses of variable-size types (str, tuple): the
+ * __dict__ slot follows the items, aligned (CPython's negative
+ * tp_dictoffset); obj_dict_slot finds it, and their __new__ allocates
+ * DICT_AFTER_ITEMS_EXTRA more bytes. */
+#define DICT_AFTER_ITEMS ((size_t)-1)
+#define DICT_AFTER_ITEMS_EXTRA (2 * sizeof(Obj *))
 /* Qualified name of a type for messages ("module.Name" for non-builtins). */
 Obj *type_qualname(Rt *rt, Type *t);
 

@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
@@ -64,11 +66,43 @@ test('cli: --demo prints exactly what the native CLI prints', (t) => {
   }
 });
 
-test('cli: FILE.py is not supported yet: a clear message and exit 2', () => {
-  const r = run('--python', '3.13', 'script.py');
+test('cli: FILE.py runs as python3 would: output, traceback, exit status', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pyexc-cli-'));
+  try {
+    const file = join(dir, 'boom.py');
+    writeFileSync(file, "print('before')\ndef f():\n    raise ValueError('bad value')\nf()\n");
+    const r = spawnSync(process.execPath, [cli, '--python', '3.11', 'boom.py'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, 'before\n');
+    assert.equal(r.stderr, [
+      'Traceback (most recent call last):',
+      '  File "boom.py", line 4, in <module>',
+      '    f()',
+      '  File "boom.py", line 3, in f',
+      "    raise ValueError('bad value')",
+      'ValueError: bad value',
+      '',
+    ].join('\n'));
+    writeFileSync(file, 'import sys\nprint(1)\nsys.exit(3)\n');
+    const e = spawnSync(process.execPath, [cli, 'boom.py'], { cwd: dir, encoding: 'utf8' });
+    assert.deepEqual([e.status, e.stdout, e.stderr], [3, '1\n', '']);
+    writeFileSync(file, "raise SystemExit('bye')\n");
+    const m = spawnSync(process.execPath, [cli, 'boom.py'], { cwd: dir, encoding: 'utf8' });
+    assert.deepEqual([m.status, m.stdout, m.stderr], [1, '', 'bye\n']);
+    if (existsSync(nativeCli)) {
+      const n = spawnSync(nativeCli, ['--python', '3.11', 'boom.py'], { cwd: dir, encoding: 'utf8' });
+      assert.deepEqual([n.status, n.stdout, n.stderr], [m.status, m.stdout, m.stderr]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('cli: a missing file is python3\'s message and exit 2', () => {
+  const r = run('no-such-file.py');
   assert.equal(r.code, 2);
   assert.equal(r.out, '');
-  assert.match(r.err, /^pyexc: running files \(script\.py\) comes with the interpreter, which is not in this version yet/);
+  assert.equal(r.err, "pyexc: can't open file 'no-such-file.py': [Errno 2] No such file or directory\n");
 });
 
 test('cli: bad usage exits 2', () => {

@@ -1,0 +1,121 @@
+/* compile_check.c: the compiler's SyntaxWarnings about code that cannot
+ * work (CPython's check_compare, check_caller, check_subscripter,
+ * check_index and the parenthesized assert). */
+#include "lang/compile.h"
+#include "lang/warnings.h"
+#include "obj/seq.h"
+#include "obj/str.h"
+#include "obj/num.h"
+#include "obj/ops.h"
+
+/* The type an expression certainly has, by its form (CPython's infer_type). */
+static const char *infer_type(const Node *e) {
+  switch (e->kind) {
+  case N_Constant: return e->u.Constant.value == None ? "NoneType" : type_name(e->u.Constant.value);
+  case N_Tuple: return "tuple";
+  case N_List: case N_ListComp: return "list";
+  case N_Dict: case N_DictComp: return "dict";
+  case N_Set: case N_SetComp: return "set";
+  case N_GeneratorExp: return "generator";
+  case N_Lambda: return "function";
+  case N_JoinedStr: case N_FormattedValue: return "str";
+  default: return NULL;
+  }
+}
+
+/* A tuple display of constants is folded into a constant by CPython. */
+static int constant_tuple(const Node *e) {
+  if (e->kind != N_Tuple) return 0;
+  for (size_t i = 0; i < e->u.List.elts.n; i++) {
+    const Node *x = e->u.List.elts.items[i];
+    if (x->kind != N_Constant && !constant_tuple(x)) return 0;
+  }
+  return 1;
+}
+
+static int is_literal(const Node *e) {
+  if (constant_tuple(e)) return 1;
+  if (e->kind != N_Constant) return 0;
+  Obj *v = e->u.Constant.value;
+  return !(v == None || v == Py_True || v == Py_False || v == &EllipsisObj);
+}
+
+static int warn(Compiler *c, const Node *n, const char *fmt, const char *a, const char *b) {
+  return lang_warn(c->rt, c->filename, n->lineno, "SyntaxWarning", fmt, a, b);
+}
+
+static const char *const is_fmt[PY_NVERSIONS] = {
+  "\"%s\" with a literal. Did you mean \"%s\"?", "\"%s\" with '%s' literal. Did you mean \"%s\"?",
+  "\"%s\" with '%s' literal. Did you mean \"%s\"?", "\"%s\" with '%s' literal. Did you mean \"%s\"?",
+};
+
+int c_check_compare(Compiler *c, const Node *n) {
+  const Node *left = n->u.Compare.left;
+  for (size_t i = 0; i < n->u.Compare.n; i++) {
+    CmpOpKind op = n->u.Compare.ops[i];
+    const Node *right = n->u.Compare.comparators[i];
+    if (op == CMPOP_IS || op == CMPOP_ISNOT) {
+      const Node *lit = is_literal(left) ? left : is_literal(right) ? right : NULL;
+      if (lit) {
+        const char *word = op == CMPOP_IS ? "is" : "is not", *alt = op == CMPOP_IS ? "==" : "!=";
+        int r = c->rt->pyv == PY311
+                  ? lang_warn(c->rt, c->filename, n->lineno, "SyntaxWarning", is_fmt[PY311], word, alt)
+                  : lang_warn(c->rt, c->filename, n->lineno, "SyntaxWarning", is_fmt[c->rt->pyv], word,
+                              infer_type(lit), alt);
+        if (r < 0) return -1;
+      }
+    }
+    left = right;
+  }
+  return 0;
+}
+
+int c_check_caller(Compiler *c, const Node *call) {
+  const Node *f = call->u.Call.func;
+  switch (f->kind) {
+  case N_Constant: case N_Tuple: case N_List: case N_ListComp: case N_Dict: case N_DictComp: case N_Set:
+  case N_SetComp: case N_GeneratorExp: case N_JoinedStr: case N_FormattedValue:
+    return warn(c, call, "'%s' object is not callable; perhaps you missed a comma?", infer_type(f), NULL);
+  default:
+    return 0;
+  }
+}
+
+int c_check_subscript(Compiler *c, const Node *n) {
+  const Node *v = n->u.Subscript.value, *i = n->u.Subscript.slice;
+  switch (v->kind) {
+  case N_Constant: {
+    Obj *x = v->u.Constant.value;
+    if (!(x == None || x == &EllipsisObj || IS_INT(x) || is_inst(x, &FloatType) || is_inst(x, &SetType) ||
+          is_inst(x, &FrozenSetType)))
+      break;
+  }
+    /* fall through */
+  case N_Set: case N_SetComp: case N_GeneratorExp: case N_Lambda:
+    return warn(c, n, "'%s' object is not subscriptable; perhaps you missed a comma?", infer_type(v), NULL);
+  default:
+    break;
+  }
+  /* an index of the wrong type on a sequence display */
+  const char *itype = infer_type(i);
+  if (!itype || !strcmp(itype, "int") || !strcmp(itype, "bool") || i->kind == N_Slice) return 0;
+  switch (v->kind) {
+  case N_Constant: {
+    Obj *x = v->u.Constant.value;
+    if (!(IS_STR(x) || is_inst(x, &BytesType) || IS_TUPLE(x))) return 0;
+  }
+    /* fall through */
+  case N_Tuple: case N_List: case N_ListComp: case N_JoinedStr: case N_FormattedValue:
+    return warn(c, n, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", infer_type(v),
+                itype);
+  default:
+    return 0;
+  }
+}
+
+int c_check_assert(Compiler *c, const Node *n) {
+  const Node *t = n->u.Assert.test;
+  if (t->kind == N_Tuple && t->u.List.elts.n > 0)
+    return warn(c, n, "assertion is always true, perhaps remove parentheses?", NULL, NULL);
+  return 0;
+}

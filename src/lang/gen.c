@@ -1,0 +1,216 @@
+/* gen.c: generators. A generator owns a suspended frame; resuming runs it
+ * in the VM until it yields, returns or raises. A StopIteration escaping
+ * the frame becomes RuntimeError (PEP 479). While suspended inside an
+ * except block, the generator keeps its own handled exception. */
+#include "lang/vm.h"
+#include "obj/err.h"
+#include "obj/ops.h"
+#include "obj/seq.h"
+#include "obj/str.h"
+#include "obj/type.h"
+#include "obj/args.h"
+#include "obj/gc.h"
+#include "exc/exc.h"
+
+int vm_enter_frame(Rt *rt);
+
+Obj *generator_new(Rt *rt, Frame *f, Function *fn) {
+  Generator *g = (Generator *)obj_alloc(rt, &GeneratorType, sizeof(Generator));
+  if (!g) return NULL;
+  g->frame = (Frame *)incref((Obj *)f);
+  g->name = incref(fn->name);
+  g->qualname = incref(fn->qualname);
+  f->gen = g;
+  return (Obj *)g;
+}
+
+/* PEP 479: StopIteration leaving a generator becomes RuntimeError. */
+static void stopiteration_to_runtime_error(Rt *rt) {
+  if (!err_matches(rt, EXC(StopIteration))) return;
+  Obj *si = err_fetch(rt);
+  err_str(rt, EXC(RuntimeError), "generator raised StopIteration");
+  if (rt->exc) {
+    exc_set_cause(rt->exc, si);
+    exc_set_context(rt->exc, si);
+  }
+  decref(si);
+}
+
+Obj *gen_resume(Rt *rt, Obj *o, Obj *value, int throwing, int *done) {
+  Generator *g = (Generator *)o;
+  LangState *L = LANG(rt);
+  *done = 0;
+  if (g->running) return err_str(rt, EXC(ValueError), "generator already executing");
+  if (!g->frame) {
+    *done = 1;
+    if (throwing) return NULL;
+    return incref(None);
+  }
+  if (!g->started && !throwing && value && value != None)
+    return err_str(rt, EXC(TypeError), "can't send non-None value to a just-started generator");
+  Frame *f = g->frame;
+  if (vm_enter_frame(rt) < 0) return NULL;
+  if (g->started && !throwing) f->stack[f->sp++] = incref(value ? value : None);
+  g->started = 1;
+  g->running = 1;
+  /* the generator's handled exception goes on top of the caller's */
+  Obj *caller_handled = rt->handled;
+  rt->handled = g->handled ? g->handled : xincref(caller_handled);
+  g->handled = NULL;
+  if (throwing && rt->exc) exc_chain_context(rt, rt->exc);
+  SETREF(f->base.back, (TFrame *)xincref((Obj *)L->frame));
+  L->yielded = 0;
+  Obj *r = vm_run(rt, f, throwing);
+  int yielded = L->yielded;
+  L->yielded = 0;
+  L->depth--;
+  CLEAR(f->base.back);
+  if (rt->handled != caller_handled) g->handled = rt->handled;
+  else xdecref(rt->handled);
+  rt->handled = caller_handled;
+  g->running = 0;
+  if (yielded) return r;
+  *done = 1;
+  f->gen = NULL;
+  CLEAR(g->frame);
+  CLEAR(g->handled);
+  if (!r) stopiteration_to_runtime_error(rt);
+  return r;
+}
+
+/* ---- the generator type ------------------------------------------------------------------ */
+
+static Obj *gen_iternext(Rt *rt, Obj *o) {
+  int done;
+  Obj *r = gen_resume(rt, o, None, 0, &done);
+  if (!r || !done) return r;
+  if (r != None) {
+    err_set(rt, EXC(StopIteration), r);
+  }
+  decref(r);
+  return NULL;
+}
+
+/* The value a finished generator returned, as StopIteration. */
+static Obj *finish_with(Rt *rt, Obj *r, int done) {
+  if (!r || !done) return r;
+  if (r == None) err_set(rt, EXC(StopIteration), NULL);
+  else err_set(rt, EXC(StopIteration), r);
+  decref(r);
+  return NULL;
+}
+
+static Obj *m_send(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
+  if (args_no_kw(rt, "send", kwnames) < 0 || args_count(rt, "send", argc, 1, 1) < 0) return NULL;
+  int done;
+  Obj *r = gen_resume(rt, self, argv[0], 0, &done);
+  return finish_with(rt, r, done);
+}
+
+static Obj *m_throw(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
+  if (args_no_kw(rt, "throw", kwnames) < 0 || args_count(rt, "throw", argc, 1, 3) < 0) return NULL;
+  Obj *typ = argv[0], *val = argc > 1 ? argv[1] : None, *exc;
+  if (is_exc_type(typ)) {
+    exc = val != None && is_exc(val) ? incref(val) : (val == None ? obj_call0(rt, typ) : obj_call1(rt, typ, val));
+    if (!exc) return NULL;
+  } else if (is_exc(typ)) {
+    if (val != None) return err_str(rt, EXC(TypeError), "instance exception may not have a separate value");
+    exc = incref(typ);
+  } else {
+    return err_format(rt, EXC(TypeError), "exceptions must be classes or instances deriving from BaseException, not %s",
+                      type_name(typ));
+  }
+  err_restore(rt, exc);
+  int done;
+  Obj *r = gen_resume(rt, self, None, 1, &done);
+  return finish_with(rt, r, done);
+}
+
+static Obj *m_close(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
+  (void)argv;
+  if (args_no_kw(rt, "close", kwnames) < 0 || args_count(rt, "close", argc, 0, 0) < 0) return NULL;
+  Generator *g = (Generator *)self;
+  if (!g->frame) return incref(None);
+  if (!g->started) {
+    g->frame->gen = NULL;
+    CLEAR(g->frame);
+    return incref(None);
+  }
+  err_set(rt, EXC(GeneratorExit), NULL);
+  int done;
+  Obj *r = gen_resume(rt, self, None, 1, &done);
+  if (r && !done) {
+    decref(r);
+    return err_str(rt, EXC(RuntimeError), "generator ignored GeneratorExit");
+  }
+  if (r) return r == None ? r : (decref(r), incref(None));
+  if (err_matches(rt, EXC(GeneratorExit)) || err_matches(rt, EXC(StopIteration))) {
+    err_clear(rt);
+    return incref(None);
+  }
+  return NULL;
+}
+
+static Obj *gen_self_iter(Rt *rt, Obj *o) { (void)rt; return incref(o); }
+
+static Obj *gen_repr(Rt *rt, Obj *o) {
+  return str_fromf(rt, "<generator object %U at %p>", ((Generator *)o)->qualname, (void *)o);
+}
+
+static void gen_dealloc(Obj *o) {
+  Generator *g = (Generator *)o;
+  if (g->frame) g->frame->gen = NULL;
+  CLEAR(g->frame);
+  CLEAR(g->name);
+  CLEAR(g->qualname);
+  CLEAR(g->handled);
+  obj_free_mem(o);
+}
+
+static int gen_traverse(Obj *o, VisitFn visit, void *arg) {
+  Generator *g = (Generator *)o;
+  if (g->frame && visit((Obj *)g->frame, arg)) return 1;
+  return g->handled ? visit(g->handled, arg) : 0;
+}
+
+static void gen_clear(Obj *o) {
+  Generator *g = (Generator *)o;
+  if (g->frame) g->frame->gen = NULL;
+  CLEAR(g->frame);
+  CLEAR(g->handled);
+}
+
+static Obj *gen_get_running(Rt *rt, Obj *o) { (void)rt; return incref(bool_obj(((Generator *)o)->running)); }
+static Obj *gen_get_frame(Rt *rt, Obj *o) { (void)rt; Obj *f = (Obj *)((Generator *)o)->frame; return incref(f ? f : None); }
+static const GetSetDef gen_getsets[] = {
+  {"gi_running", gen_get_running, NULL},
+  {"gi_frame", gen_get_frame, NULL},
+  {NULL, NULL, NULL}
+};
+static const MemberDef gen_members[] = {
+  {"__name__", MEMBER_OBJ, offsetof(Generator, name)},
+  {"__qualname__", MEMBER_OBJ, offsetof(Generator, qualname)},
+  {NULL, 0, 0}
+};
+static const MethodDef gen_methods[] = {
+  {"send", m_send, 0},
+  {"throw", m_throw, 0},
+  {"close", m_close, 0},
+  {NULL, NULL, 0}
+};
+
+Type GeneratorType = {
+  .ob = OBJ_HEAD_INIT(&TypeType),
+  .name = "generator",
+  .basicsize = sizeof(Generator),
+  .flags = TF_GC,
+  .dealloc = gen_dealloc,
+  .traverse = gen_traverse,
+  .clear = gen_clear,
+  .repr = gen_repr,
+  .iter = gen_self_iter,
+  .next = gen_iternext,
+  .getsets = gen_getsets,
+  .members = gen_members,
+  .methods = gen_methods,
+};

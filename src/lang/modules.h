@@ -1,0 +1,31 @@
+/* modules.h: module objects, the built-in functions, and the few modules
+ * snippets import (sys, traceback, errno, os). */
+#ifndef PX_MODULES_H
+#define PX_MODULES_H
+#include "lang/vm.h"
+
+typedef struct Module { Obj ob; Obj *dict; } Module;
+extern Type ModuleType;
+
+Obj *module_new(Rt *rt, const char *name);
+/* `import name`: a module of this runtime, made on first import. */
+Obj *module_import(Rt *rt, Obj *name);
+/* Adds functions from a table to a module's namespace. */
+int  module_add_functions(Rt *rt, Obj *module, const MethodDef *defs);
+
+/* format(value, spec) */
+Obj *builtin_format(Rt *rt, Obj *v, Obj *spec);
+/* print(*values, sep, end, file) to the program's stdout/stderr */
+int  builtins_init(Rt *rt);
+int  builtin_types_init(Rt *rt);
+
+/* The modules: each fills a new module object. */
+int  sys_module_init(Rt *rt, Obj *m);
+int  traceback_module_init(Rt *rt, Obj *m);
+int  errno_module_init(Rt *rt, Obj *m);
+int  os_module_init(Rt *rt, Obj *m);
+
+/* super() support: the class cell and first argument of the running frame. */
+Obj *frame_super_args(Rt *rt, Frame *f, Obj **self);
+
+#endif

@@ -1,0 +1,309 @@
+/* parse_run.c: the entry points: checks on the source as a whole, the two
+ * passes of _PyPegen_run_parser, the 3.11 f-string sub-parsers, and the
+ * report of valid Python this implementation does not support. */
+#include "lang/parser.h"
+#include "obj/err.h"
+#include "obj/str.h"
+#include "base/mem.h"
+#include "base/utf8.h"
+#include <stdio.h>
+
+void px_set_syntax_error(Parser *p, Token *last);
+
+static int parser_init(Parser *p, Rt *rt, Lexer *lx, Arena *arena, Obj *filename) {
+  memset(p, 0, sizeof *p);
+  p->rt = rt;
+  p->v = rt->pyv;
+  p->lx = lx;
+  p->arena = arena;
+  p->filename = filename;
+  /* pegen's MAXSTACK is 6000; the grammar's helper rules (_loop, _gather,
+   * _tmp) that this port folds into their callers account for the rest */
+  p->maxstack = rt->pyv == PY311 ? 5998 : 5997;
+  p->scratch = arena_new();
+  if (!p->scratch) {
+    err_nomem(rt);
+    return -1;
+  }
+  return 0;
+}
+
+static void parser_fini(Parser *p) {
+  mem_free(p->toks);
+  arena_free(p->scratch);
+}
+
+/* _PyPegen_run_parser: NULL with an exception pending on failure. */
+static Node *run(Parser *p, Node *(*start)(Parser *)) {
+  Node *res = start(p);
+  if (res) return res;
+  if (!err_occurred(p->rt)) p->error = 0;
+  if (err_occurred(p->rt) && !err_matches(p->rt, EXC(SyntaxError))) return NULL;
+  if (p->fill == 0) {
+    px_set_syntax_error(p, NULL);
+    return NULL;
+  }
+  Token *last = p->toks[p->fill - 1];
+  for (int i = 0; i < p->fill; i++) p->toks[i]->memo = NULL;
+  p->mark = 0;
+  p->call_invalid = 1;
+  p->second_pass = 1;
+  p->level = 0;
+  start(p);
+  px_set_syntax_error(p, last);
+  return NULL;
+}
+
+/* fstring_compile_expr (3.11): parses `(expr)` with its own tokenizer,
+ * positioned where the expression sits in the token t. */
+Node *px_fstring_compile_expr(Parser *p, const char *expr_start, const char *expr_end, Token *t) {
+  const char *s;
+  for (s = expr_start; s != expr_end; s++)
+    if (!(*s == ' ' || *s == '\t' || *s == '\n' || *s == '\f')) break;
+  if (s == expr_end) {
+    if (*expr_end == '!' || *expr_end == ':' || *expr_end == '=')
+      return px_raise(p, EXC(SyntaxError), "f-string: expression required before '%c'", *expr_end);
+    return px_raise(p, EXC(SyntaxError), "f-string: empty expression not allowed");
+  }
+  size_t len = (size_t)(expr_end - expr_start);
+  /* fstring_find_expr_location */
+  int lines = 0, cols = 0, newline_after_brace = 1;
+  const char *brace = expr_start - 1, *ts = t->start;
+  for (const char *q = brace + 1; q < expr_end + 1 && *q != '}' && *q != '\n'; q++)
+    if (*q != ' ' && *q != '\t' && *q != '\f') {
+      newline_after_brace = 0;
+      break;
+    }
+  if (!newline_after_brace) {
+    const char *q = brace;
+    while (q > ts && *q != '\n') q--;
+    cols += (int)(brace - q);
+    if (*q == '\n') cols--;
+  }
+  for (const char *q = ts; q < brace; q++)
+    if (*q == '\n') lines++;
+  char *str = mem_alloc(len + 4);
+  if (!str) return err_nomem(p->rt), p->error = 1, NULL;
+  str[0] = '(';
+  memcpy(str + 1, expr_start, len);
+  str[len + 1] = ')';
+  str[len + 2] = '\n';
+  str[len + 3] = 0;
+  Lexer *lx = mem_alloc(sizeof *lx);
+  Parser *p2 = mem_alloc(sizeof *p2);
+  Node *res = NULL;
+  if (lx && p2 && parser_init(p2, p->rt, lx, p->arena, p->filename) == 0) {
+    lx_init(lx, p->rt, str, len + 3, p->filename);
+    lx->lineno = t->lineno + lines - 1;
+    p2->fstring_input = 1;
+    p2->starting_lineno = t->lineno + lines;
+    p2->starting_col_offset = lines ? cols : t->col + cols;
+    res = run(p2, r_fstring_input);
+    parser_fini(p2);
+  } else {
+    err_nomem(p->rt);
+  }
+  mem_free(p2);
+  mem_free(lx);
+  mem_free(str);
+  if (!res) p->error = 1;
+  return res;
+}
+
+/* ---- unsupported constructs ------------------------------------------------------ */
+
+/* Scopes on the way down: a comprehension, or NULL for a function, lambda
+ * or class body (whose comprehensions an async one cannot make async). */
+typedef struct Scope { Node *comp; const struct Scope *up; } Scope;
+
+typedef struct {
+  Node *found;
+  int in_function, found_in_function;
+  const Scope *scope;
+  Node *found_comp;         /* see outer_comp() */
+} Unsup;
+
+/* An async comprehension (or an await in one) makes the comprehensions
+ * around it async, up to a generator expression (fine: an async generator)
+ * or the outermost in a non-async scope (the error). Returns that
+ * comprehension, or NULL outside any. */
+static Node *outer_comp(const Scope *s) {
+  while (s && s->comp && s->comp->kind != N_GeneratorExp && s->up && s->up->comp) s = s->up;
+  return s ? s->comp : NULL;
+}
+
+static void find_unsupported(Node *n, void *arg);
+
+static void visit_in(Unsup *u, Node *n, const Scope *scope) {
+  const Scope *saved = u->scope;
+  u->scope = scope;
+  find_unsupported(n, u);
+  u->scope = saved;
+}
+
+/* A comprehension: the first iterable is evaluated in the enclosing scope,
+ * the rest in the comprehension's own. */
+static void find_in_comprehension(Unsup *u, Node *n) {
+  NodeList gens = n->kind == N_DictComp ? n->u.DictComp.generators : n->u.ListComp.generators;
+  Scope inner = {n, u->scope};
+  for (size_t i = 0; i < gens.n && !u->found; i++) {
+    Node *g = gens.items[i];
+    if (g->kind != N_comprehension) {
+      visit_in(u, g, &inner);
+      continue;
+    }
+    if (g->u.comprehension.target) visit_in(u, g->u.comprehension.target, &inner);
+    visit_in(u, g->u.comprehension.iter, i == 0 ? u->scope : &inner);
+    for (size_t j = 0; j < g->u.comprehension.ifs.n; j++) visit_in(u, g->u.comprehension.ifs.items[j], &inner);
+  }
+  if (n->kind == N_DictComp) {
+    visit_in(u, n->u.DictComp.key, &inner);
+    visit_in(u, n->u.DictComp.value, &inner);
+  } else {
+    visit_in(u, n->u.ListComp.elt, &inner);
+  }
+}
+
+static void find_unsupported(Node *n, void *arg) {
+  Unsup *u = arg;
+  if (u->found || !n) return;
+  if (n->kind == N_UNSUPPORTED) {
+    u->found = n;
+    u->found_in_function = u->in_function;
+    u->found_comp = outer_comp(u->scope);
+    return;
+  }
+  if (n->kind == N_ListComp || n->kind == N_SetComp || n->kind == N_DictComp || n->kind == N_GeneratorExp) {
+    find_in_comprehension(u, n);
+    return;
+  }
+  int saved = u->in_function;
+  const Scope *saved_scope = u->scope;
+  Scope barrier = {NULL, u->scope};
+  if (n->kind == N_FunctionDef || n->kind == N_Lambda) u->in_function = 1;
+  if (n->kind == N_FunctionDef || n->kind == N_Lambda || n->kind == N_ClassDef) u->scope = &barrier;
+  ast_children(n, find_unsupported, arg);
+  u->in_function = saved;
+  u->scope = saved_scope;
+}
+
+/* An async construct outside an 'async def' is invalid Python: CPython's
+ * compiler reports it (byte offsets, the line's text from the file). An
+ * asynchronous generator expression is valid anywhere: unsupported. */
+static int async_outside(Rt *rt, const Unsup *u, Obj *filename, const char *src, size_t len) {
+  const Node *n = u->found;
+  const char *what = str_c(n->u.Constant.value), *msg;
+  int await = strstr(what, "'await' expressions") != NULL;
+  if (await || strstr(what, "asynchronous comprehensions")) {
+    if (u->found_comp) {
+      if (u->found_comp->kind == N_GeneratorExp) return 0;
+      msg = "asynchronous comprehension outside of an asynchronous function";
+      n = u->found_comp;
+    } else if (await) {
+      msg = u->found_in_function ? "'await' outside async function" : "'await' outside function";
+    } else {
+      return 0;
+    }
+  } else if (strstr(what, "'async with'")) msg = "'async with' outside async function";
+  else if (strstr(what, "'async for'")) msg = "'async for' outside async function";
+  else return 0;
+  const char *line = src, *end = src + len;
+  for (int i = 1; i < n->lineno && line < end; i++) {
+    const char *nl = memchr(line, '\n', (size_t)(end - line));
+    line = nl ? nl + 1 : end;
+  }
+  const char *nl = memchr(line, '\n', (size_t)(end - line));
+  Obj *text = str_new(rt, line, nl ? (size_t)(nl + 1 - line) : (size_t)(end - line));
+  lx_raise(rt, EXC(SyntaxError), filename, msg, n->lineno, n->col + 1, text, n->end_lineno, n->end_col + 1);
+  xdecref(text);
+  return -1;
+}
+
+/* ---- entry points ------------------------------------------------------------------ */
+
+/* The checks CPython makes on the whole text before tokenizing. */
+static int check_source(Rt *rt, const char *src, size_t len, Obj *filename) {
+  if (memchr(src, 0, len)) {
+    err_str(rt, EXC(SyntaxError), "source code string cannot contain null bytes");
+    return -1;
+  }
+  size_t bad;
+  size_t off = utf8_validate(src, len, &bad);
+  if (off != len) {
+    /* As `python3 file.py` reports it (the file has no coding cookie). */
+    long line = 1;
+    for (size_t i = 0; i < off; i++)
+      if (src[i] == '\n') line++;
+    char msg[300];
+    const char *base = str_c(filename), *slash = strrchr(base, '/');
+    (void)slash;
+    snprintf(msg, sizeof msg,
+             "Non-UTF-8 code starting with '\\x%02x' in file %s on line %ld, but no encoding declared; "
+             "see https://peps.python.org/pep-0263/ for details",
+             (unsigned char)src[off], base, line);
+    lx_raise(rt, EXC(SyntaxError), NULL, msg, -1, -1, NULL, -1, -1);
+    return -1;
+  }
+  return 0;
+}
+
+static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out) {
+  out->root = NULL;
+  out->arena = NULL;
+  if (len >= 3 && memcmp(source, "\xef\xbb\xbf", 3) == 0) {   /* a UTF-8 BOM, as python3 FILE skips it */
+    source += 3;
+    len -= 3;
+  }
+  if (check_source(rt, source, len, filename) < 0) return -1;
+  size_t tlen;
+  char *buf = lx_translate(source, len, &tlen);
+  Arena *arena = arena_new();
+  Lexer *lx = mem_alloc(sizeof *lx);
+  Parser *p = mem_alloc(sizeof *p);
+  Node *root = NULL;
+  if (buf && arena && lx && p && parser_init(p, rt, lx, arena, filename) == 0) {
+    lx_init(lx, rt, buf, tlen, filename);
+    p->file = buf;
+    p->filelen = (len && (source[len - 1] == '\n' || source[len - 1] == '\r')) ? tlen : tlen - 1;
+    root = run(p, r_file);
+    parser_fini(p);
+  } else if (!err_occurred(rt)) {
+    err_nomem(rt);
+  }
+  mem_free(p);
+  mem_free(lx);
+  mem_free(buf);
+  if (root) {
+    Unsup u = {NULL, 0, 0, NULL, NULL};
+    find_unsupported(root, &u);
+    if (u.found) {
+      if (async_outside(rt, &u, filename, source, len) == 0)
+        err_format(rt, EXC(NotImplementedError), "%U", u.found->u.Constant.value);
+      root = NULL;
+    }
+  }
+  if (!root) {
+    arena_free(arena);
+    return -1;
+  }
+  out->root = root;
+  out->arena = arena;
+  return 0;
+}
+
+int ast_parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out) {
+  return parse(rt, source, len, filename, out);
+}
+
+/* As CPython's traceback code parses a line segment to find caret anchors:
+ * the segment is parsed as a module; no error is left pending. The root is
+ * the Module (one Expr statement when the segment is an expression). */
+int ast_parse_expr(Rt *rt, const char *source, size_t len, Ast *out) {
+  Obj *saved = err_fetch(rt);
+  Obj *fn = str_from_c(rt, "<string>");
+  int r = fn ? parse(rt, source, len, fn, out) : -1;
+  xdecref(fn);
+  err_clear(rt);
+  err_restore(rt, saved);
+  return r;
+}

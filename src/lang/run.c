@@ -1,0 +1,171 @@
+/* run.c: the interpreter state, and running a program as python3 does:
+ * compile errors and uncaught exceptions print their tracebacks to stderr
+ * and exit 1; SystemExit's code decides the status (None: 0, an int: that
+ * int, anything else printed to stderr and 1); KeyboardInterrupt exits 130. */
+#include "lang/run.h"
+#include "lang/modules.h"
+#include "lang/compile.h"
+#include "trace/render.h"
+#include "obj/err.h"
+#include "obj/ops.h"
+#include "obj/seq.h"
+#include "obj/str.h"
+#include "obj/num.h"
+#include "obj/type.h"
+#include "exc/exc.h"
+#include "base/mem.h"
+
+int vm_enter_frame(Rt *rt);
+int lang_anchors(Rt *rt, const char *seg, size_t len, int *left_end, int *right_start, int *primary);
+Obj *lang_frame_names(Rt *rt, Obj *frame);
+
+static Obj *new_main(Rt *rt) {
+  Obj *m = module_new(rt, "__main__");
+  if (!m) return NULL;
+  Obj *d = ((Module *)m)->dict;
+  if (dict_set_s(rt, d, "__builtins__", rt->builtins) < 0 || dict_set_s(rt, d, "__annotations__", None) < 0) {
+    decref(m);
+    return NULL;
+  }
+  if (dict_del(rt, d, str_static("__annotations__")) < 0) { decref(m); return NULL; }
+  return m;
+}
+
+int lang_init(Rt *rt) {
+  LangState *L = mem_calloc(1, sizeof(LangState));
+  if (!L) return -1;
+  rt->lang = L;
+  L->recursion_limit = 1000;
+  L->step_budget = 50000000;   /* about a second of work */
+  L->modules = dict_new(rt);
+  if (!L->modules) return -1;
+  static Type *const types[] = {&CodeType, &FunctionType, &CellType, &FrameType, &GeneratorType, &ModuleType};
+  for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+    if (type_ready(types[i]) < 0) return -1;
+  if (trace_init(rt) < 0 || trace_state_init(rt) < 0) return -1;
+  TraceHooks hooks = {lang_anchors, lang_frame_names};
+  trace_set_hooks(rt, &hooks);
+  if (builtins_init(rt) < 0) return -1;
+  L->main = new_main(rt);
+  if (!L->main || dict_set_s(rt, L->modules, "__main__", L->main) < 0) return -1;
+  return 0;
+}
+
+void lang_fini(Rt *rt) {
+  LangState *L = rt->lang;
+  if (!L) return;
+  CLEAR(L->modules);
+  CLEAR(L->main);
+  CLEAR(L->sources);
+  CLEAR(L->warned);
+  sb_free(&L->out);
+  sb_free(&L->err);
+  trace_state_fini(rt);
+  mem_free(L);
+  rt->lang = NULL;
+}
+
+/* ---- the outcome of a run ----------------------------------------------------------------- */
+
+static void print_exception(Rt *rt, Obj *exc) {
+  RenderOptions opt = {-1, 1, 0};
+  StrBuf *err = &LANG(rt)->err;
+  if (trace_format_exception(rt, err, exc, &opt) < 0) {
+    err_clear(rt);
+    sb_adds(err, "pyexc: could not format the traceback\n");
+  }
+}
+
+/* SystemExit: the status, printing a non-int code as python3 does. */
+static int system_exit_status(Rt *rt, Obj *exc) {
+  Obj *code = ((SystemExitObj *)exc)->code;
+  if (!code || code == None) return 0;
+  if (IS_INT(code)) {
+    int64_t v;
+    if (int_as_i64(code, &v) < 0) return -1;
+    return (int)(v & 0xFF) == v ? (int)v : (int)(uint8_t)v;
+  }
+  Obj *s = obj_str(rt, code);
+  if (s) {
+    sb_add(&LANG(rt)->err, str_c(s), str_len(s));
+    sb_addc(&LANG(rt)->err, '\n');
+    decref(s);
+  } else {
+    err_clear(rt);
+  }
+  return 1;
+}
+
+static int finish(Rt *rt, RunResult *res) {
+  LangState *L = LANG(rt);
+  Obj *exc = err_fetch(rt);
+  if (exc && L->aborted) {
+    res->budget_exceeded = 1;
+    res->exit_code = 124;
+    sb_addf(&L->err, "pyexc: stopped after %llu steps: the program ran past its step budget (an infinite loop?)\n",
+            (unsigned long long)L->steps);
+    decref(exc);
+    exc = NULL;
+  } else if (exc && is_inst(exc, EXC(SystemExit))) {
+    res->exit_code = system_exit_status(rt, exc);
+  } else if (exc) {
+    print_exception(rt, exc);
+    res->exit_code = is_inst(exc, EXC(KeyboardInterrupt)) ? 130 : 1;
+  }
+  res->exception = exc;
+  CLEAR(rt->handled);
+  L->aborted = 0;
+  L->depth = 0;
+  L->frame = NULL;
+  res->out = sb_take(&L->out, &res->out_len);
+  res->err = sb_take(&L->err, &res->err_len);
+  return (res->out && res->err) ? 0 : -1;
+}
+
+int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int flags, RunResult *res) {
+  LangState *L = LANG(rt);
+  memset(res, 0, sizeof *res);
+  L->steps = 0;
+  L->aborted = 0;
+  if (flags & RUN_FRESH) {
+    /* as a new process would: a new __main__, modules imported anew */
+    Obj *m = new_main(rt), *mods = m ? dict_new(rt) : NULL;
+    if (!mods) { xdecref(m); return finish(rt, res); }
+    SETREF(L->main, m);
+    SETREF(L->modules, mods);
+    CLEAR(L->warned);
+    L->recursion_limit = 1000;
+    if (dict_set_s(rt, L->modules, "__main__", m) < 0) return finish(rt, res);
+  }
+  Obj *fname = str_from_c(rt, filename), *text = fname ? str_new(rt, source, len) : NULL;
+  if (!text || trace_set_source(rt, fname, text) < 0) { xdecref(fname); xdecref(text); return finish(rt, res); }
+  decref(text);
+  Obj *globals = ((Module *)L->main)->dict;
+  if (dict_set_s(rt, globals, "__file__", fname) < 0) { decref(fname); return finish(rt, res); }
+  Ast ast;
+  Obj *code = NULL;
+  if (ast_parse(rt, source, len, fname, &ast) == 0) {
+    code = compile_module(rt, &ast, fname);
+    ast_free(&ast);
+  }
+  decref(fname);
+  if (code) {
+    Frame *f = frame_new(rt, (Code *)code, globals, rt->builtins, globals);
+    decref(code);
+    if (f && vm_enter_frame(rt) == 0) {
+      f->depth_counted = 1;
+      Obj *r = vm_run(rt, f, 0);
+      xdecref(r);
+    }
+    xdecref((Obj *)f);
+  }
+  gc_maybe_collect(rt);
+  return finish(rt, res);
+}
+
+void run_result_free(RunResult *res) {
+  mem_free(res->out);
+  mem_free(res->err);
+  xdecref(res->exception);
+  memset(res, 0, sizeof *res);
+}

@@ -1,0 +1,45 @@
+/* vm.h: the virtual machine and the interpreter state of a runtime. */
+#ifndef PX_VM_H
+#define PX_VM_H
+#include "lang/code.h"
+#include "base/strbuf.h"
+
+typedef struct LangState {
+  Frame *frame;           /* the innermost running frame (borrowed) */
+  int depth;              /* Python frames running */
+  int recursion_limit;    /* sys.getrecursionlimit() */
+  uint64_t steps;         /* instructions run in this run */
+  uint64_t step_budget;   /* 0: unlimited */
+  int aborted;            /* the budget ran out: unwinding without handlers */
+  int yielded;            /* set by vm_run when a generator frame yields */
+  Obj *modules;           /* dict: name -> module (sys.modules) */
+  Obj *main;              /* the __main__ module */
+  Obj *sources;           /* dict: filename -> source text (for tracebacks) */
+  Obj *warned;            /* set: warnings already shown ("file:line:message") */
+  StrBuf out, err;        /* what the program printed */
+  int out_is_tty;
+} LangState;
+
+#define LANG(rt) ((rt)->lang)
+
+int  lang_init(Rt *rt);
+void lang_fini(Rt *rt);
+
+/* Runs frame f (and the Python calls it makes) to completion: returns its
+ * value (new reference), or NULL with an exception pending. `throwing`
+ * resumes a generator frame with the pending exception raised at its yield. */
+Obj *vm_run(Rt *rt, Frame *f, int throwing);
+Obj *vm_call_function(Rt *rt, Function *fn, Obj *const *argv, size_t argc, Obj *kwnames);
+/* The frame's local variables as a dict (locals()). */
+Obj *frame_locals_dict(Rt *rt, Frame *f);
+void frame_clear_stack(Frame *f);
+
+/* Generators: send a value (None to start), or throw the pending exception.
+ * Returns the yielded value with *done = 0, or the return value with
+ * *done = 1, or NULL with an error. */
+Obj *gen_resume(Rt *rt, Obj *gen, Obj *value, int throwing, int *done);
+
+/* Output of print() and sys.stdout/stderr.write(). */
+int  lang_write(Rt *rt, int to_err, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,465 @@
+/* vm_ops.c: instruction bodies too large for the dispatch loop, each with
+ * CPython's behaviour and messages. */
+#include "lang/vm_ops.h"
+#include "lang/modules.h"
+#include "obj/err.h"
+#include "obj/ops.h"
+#include "obj/seq.h"
+#include "obj/str.h"
+#include "obj/num.h"
+#include "obj/type.h"
+#include "exc/exc.h"
+
+/* ---- names ------------------------------------------------------------------------ */
+
+Obj *op_name_error(Rt *rt, Obj *name) {
+  err_format(rt, EXC(NameError), "name '%U' is not defined", name);
+  if (rt->exc && is_inst(rt->exc, EXC(NameError))) {
+    Obj *e = err_fetch(rt);
+    if (obj_setattr_s(rt, e, "name", name) < 0) err_clear(rt);
+    err_restore(rt, e);
+  }
+  return NULL;
+}
+
+static const char *const unbound_local_fmt[PY_NVERSIONS] = {
+  "cannot access local variable '%U' where it is not associated with a value",
+  "cannot access local variable '%U' where it is not associated with a value",
+  "cannot access local variable '%U' where it is not associated with a value",
+  "cannot access local variable '%U' where it is not associated with a value",
+};
+
+Obj *op_unbound_local(Rt *rt, Obj *name) {
+  err_format(rt, EXC(UnboundLocalError), unbound_local_fmt[rt->pyv], name);
+  if (rt->exc && is_inst(rt->exc, EXC(NameError))) {
+    Obj *e = err_fetch(rt);
+    if (obj_setattr_s(rt, e, "name", name) < 0) err_clear(rt);
+    err_restore(rt, e);
+  }
+  return NULL;
+}
+
+static const char *const unbound_free_fmt[PY_NVERSIONS] = {
+  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+};
+
+Obj *op_unbound_free(Rt *rt, Obj *name) {
+  err_format(rt, EXC(NameError), unbound_free_fmt[rt->pyv], name);
+  return NULL;
+}
+
+Obj *op_load_global(Rt *rt, Frame *f, Obj *name) {
+  Obj *v = dict_get(rt, f->base.globals, name);
+  if (!v && !err_occurred(rt)) v = dict_get(rt, f->builtins, name);
+  if (v) return incref(v);
+  if (err_occurred(rt)) return NULL;
+  return op_name_error(rt, name);
+}
+
+Obj *op_load_name(Rt *rt, Frame *f, Obj *name) {
+  if (f->locals) {
+    Obj *v;
+    if (IS_DICT(f->locals)) {
+      v = dict_get(rt, f->locals, name);
+      if (v) return incref(v);
+      if (err_occurred(rt)) return NULL;
+    } else {
+      v = obj_getitem(rt, f->locals, name);
+      if (v) return v;
+      if (!err_matches(rt, EXC(KeyError))) return NULL;
+      err_clear(rt);
+    }
+  }
+  return op_load_global(rt, f, name);
+}
+
+/* ---- raising and matching ---------------------------------------------------------- */
+
+/* An exception instance from a class or instance (TypeError otherwise). */
+static Obj *make_exception(Rt *rt, Obj *v, const char *what) {
+  if (is_exc_type(v)) {
+    Obj *e = obj_call0(rt, v);
+    if (!e) return NULL;
+    if (!is_exc(e)) {
+      err_format(rt, EXC(TypeError), "calling %R should have returned an instance of BaseException, not %s", v,
+                 type_name(e));
+      decref(e);
+      return NULL;
+    }
+    return e;
+  }
+  if (is_exc(v)) return incref(v);
+  return err_format(rt, EXC(TypeError), "%s", what);
+}
+
+int op_raise(Rt *rt, Obj *exc, Obj *cause) {
+  if (!exc) {
+    if (!rt->handled) {
+      err_str(rt, EXC(RuntimeError), "No active exception to reraise");
+      return 0;
+    }
+    err_restore(rt, incref(rt->handled));
+    return 1;
+  }
+  Obj *e = make_exception(rt, exc, "exceptions must derive from BaseException");
+  if (!e) return 0;
+  if (cause) {
+    Obj *c = NULL;
+    if (cause != None) {
+      c = make_exception(rt, cause, "exception causes must derive from BaseException");
+      if (!c) { decref(e); return 0; }
+    }
+    exc_set_cause(e, c);
+    xdecref(c);
+  }
+  err_set_obj(rt, e);
+  decref(e);
+  return 0;
+}
+
+static int check_except_type(Rt *rt, Obj *type, int star) {
+  if (is_type(type, &TupleType)) {
+    for (size_t i = 0; i < tuple_len(type); i++)
+      if (check_except_type(rt, tuple_get(type, i), star) < 0) return -1;
+    return 0;
+  }
+  if (!is_exc_type(type))
+    return err_format_i(rt, EXC(TypeError), "catching classes that do not inherit from BaseException is not allowed");
+  if (star && type_is_subtype(AS_TYPE(type), EXC(BaseExceptionGroup)))
+    return err_format_i(rt, EXC(TypeError),
+                        "catching ExceptionGroup with except* is not allowed. Use except instead.");
+  return 0;
+}
+
+static int matches(Obj *exc, Obj *type) {
+  if (is_type(type, &TupleType)) {
+    for (size_t i = 0; i < tuple_len(type); i++)
+      if (matches(exc, tuple_get(type, i))) return 1;
+    return 0;
+  }
+  return is_inst(exc, AS_TYPE(type));
+}
+
+int op_exc_match(Rt *rt, Obj *exc, Obj *type) {
+  if (check_except_type(rt, type, 0) < 0) return -1;
+  return matches(exc, type);
+}
+
+int op_eg_match(Rt *rt, Obj *exc, Obj *type, Obj **rest, Obj **match) {
+  if (check_except_type(rt, type, 1) < 0) return -1;
+  if (matches(exc, type)) {
+    if (exc_is_group(exc)) {
+      *match = incref(exc);
+    } else {
+      Obj *excs = list_from(rt, &exc, 1);
+      Obj *wrapped = excs ? obj_call2(rt, (Obj *)EXC(BaseExceptionGroup), str_empty(), excs) : NULL;
+      xdecref(excs);
+      if (!wrapped) return -1;
+      if (AS_EXC(exc)->traceback) exc_set_traceback(wrapped, AS_EXC(exc)->traceback);
+      *match = wrapped;
+    }
+    *rest = incref(None);
+    return 0;
+  }
+  if (exc_is_group(exc)) return exc_group_split(rt, exc, type, match, rest) < 0 ? -1 : 0;
+  *match = incref(None);
+  *rest = incref(exc);
+  return 0;
+}
+
+/* ---- except* re-raise ------------------------------------------------------------------ */
+
+static int same_metadata(Obj *a, Obj *b) {
+  ExcObj *x = AS_EXC(a), *y = AS_EXC(b);
+  Obj *nx = x->dict ? dict_get_s(NULL, x->dict, "__notes__") : NULL;
+  Obj *ny = y->dict ? dict_get_s(NULL, y->dict, "__notes__") : NULL;
+  return nx == ny && x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+}
+
+static int collect_leaves(Rt *rt, Obj *e, Obj *ids) {
+  if (e == None) return 0;
+  if (exc_is_group(e)) {
+    Obj *excs = ((GroupObj *)e)->excs;
+    for (size_t i = 0; i < tuple_len(excs); i++)
+      if (collect_leaves(rt, tuple_get(excs, i), ids) < 0) return -1;
+    return 0;
+  }
+  return set_add(rt, ids, e);
+}
+
+/* The part of orig whose leaves are among the leaves of keep (by identity). */
+static Obj *project(Rt *rt, Obj *orig, Obj *keep);
+
+typedef struct IdMatcher { Obj ob; Obj *ids; } IdMatcher;
+
+Obj *op_prep_reraise_star(Rt *rt, Obj *orig, Obj *list) {
+  size_t n = list_len(list);
+  size_t real = 0;
+  for (size_t i = 0; i < n; i++)
+    if (list_get(list, i) != None) real++;
+  if (real == 0) return incref(None);
+  if (!exc_is_group(orig)) {
+    for (size_t i = 0; i < n; i++)
+      if (list_get(list, i) != None) return incref(list_get(list, i));
+  }
+  Obj *raised = list_new(rt, 0), *reraised = list_new(rt, 0), *result = NULL;
+  if (!raised || !reraised) goto done;
+  for (size_t i = 0; i < n; i++) {
+    Obj *e = list_get(list, i);
+    if (e == None) continue;
+    if (list_append(rt, same_metadata(e, orig) ? reraised : raised, e) < 0) goto done;
+  }
+  Obj *reraised_eg = incref(None);
+  if (list_len(reraised)) {
+    decref(reraised_eg);
+    reraised_eg = project(rt, orig, reraised);
+    if (!reraised_eg) goto done;
+  }
+  if (list_len(raised) == 0) {
+    result = reraised_eg;
+  } else {
+    if (reraised_eg != None && list_append(rt, raised, reraised_eg) < 0) { decref(reraised_eg); goto done; }
+    decref(reraised_eg);
+    if (list_len(raised) > 1) result = obj_call2(rt, (Obj *)EXC(BaseExceptionGroup), str_empty(), raised);
+    else result = incref(list_get(raised, 0));
+  }
+done:
+  xdecref(raised);
+  xdecref(reraised);
+  return result;
+}
+
+/* split(orig) by leaf identity, through a built-in predicate. */
+static Obj *leaf_in(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
+  (void)kwnames;
+  if (argc != 1) return err_str(rt, EXC(TypeError), "bad call");
+  int r = exc_is_group(argv[0]) ? 0 : set_contains(rt, self, argv[0]);
+  return r < 0 ? NULL : incref(bool_obj(r));
+}
+
+static Obj *project(Rt *rt, Obj *orig, Obj *keep) {
+  static const MethodDef def = {"leaf_in", leaf_in, 0};
+  Obj *ids = set_new(rt, &SetType, NULL);
+  if (!ids) return NULL;
+  for (size_t i = 0; i < list_len(keep); i++)
+    if (collect_leaves(rt, list_get(keep, i), ids) < 0) { decref(ids); return NULL; }
+  Obj *pred = cfunc_new(rt, &def, ids, NULL);
+  decref(ids);
+  if (!pred) return NULL;
+  Obj *match, *rest;
+  int r = exc_group_split(rt, orig, pred, &match, &rest);
+  decref(pred);
+  if (r < 0) return NULL;
+  decref(rest);
+  return match;
+}
+
+/* ---- unpacking and formatting ------------------------------------------------------------ */
+
+int op_unpack(Rt *rt, Obj *seq, int before, int after, int starred, Obj **out) {
+  Obj *l;
+  if (is_type(seq, &TupleType) || is_type(seq, &ListType)) {
+    l = obj_to_list(rt, seq);
+  } else {
+    l = NULL;
+    if (!seq->type->iter && !seq->type->getitem) {
+      return err_format_i(rt, EXC(TypeError), "cannot unpack non-iterable %s object", type_name(seq));
+    }
+    l = obj_to_list(rt, seq);
+  }
+  if (!l) return -1;
+  size_t n = list_len(l), want = (size_t)(before + after);
+  if (!starred && n != want) {
+    if (n < want)
+      err_format(rt, EXC(ValueError), "not enough values to unpack (expected %d, got %zu)", before, n);
+    else if (rt->pyv >= PY314 && (is_type(seq, &TupleType) || is_type(seq, &ListType) || IS_DICT(seq)))
+      err_format(rt, EXC(ValueError), "too many values to unpack (expected %d, got %zu)", before, n);
+    else
+      err_format(rt, EXC(ValueError), "too many values to unpack (expected %d)", before);
+    decref(l);
+    return -1;
+  }
+  if (starred && n < want) {
+    err_format(rt, EXC(ValueError), "not enough values to unpack (expected at least %zu, got %zu)", want, n);
+    decref(l);
+    return -1;
+  }
+  /* out[0] is pushed first: items go in reverse so the first is on top */
+  size_t k = 0, total = want + (size_t)starred;
+  for (int i = after - 1; i >= 0; i--) out[k++] = incref(list_get(l, n - (size_t)after + (size_t)i));
+  if (starred) {
+    Obj *mid = list_from(rt, AS_LIST(l)->items + before, n - want);
+    if (!mid) { while (k) decref(out[--k]); decref(l); return -1; }
+    out[k++] = mid;
+  }
+  for (int i = before - 1; i >= 0; i--) out[k++] = incref(list_get(l, (size_t)i));
+  (void)total;
+  decref(l);
+  return 0;
+}
+
+Obj *op_format_value(Rt *rt, Obj *v, int conversion, Obj *spec) {
+  Obj *s;
+  switch (conversion) {
+  case 1: s = obj_str(rt, v); break;
+  case 2: s = obj_repr(rt, v); break;
+  case 3: s = obj_ascii(rt, v); break;
+  default: s = incref(v); break;
+  }
+  if (!s) return NULL;
+  if (is_type(s, &StrType) && (!spec || str_len(spec) == 0)) return s;
+  Obj *r = builtin_format(rt, s, spec ? spec : str_empty());
+  decref(s);
+  return r;
+}
+
+Obj *op_compare(Rt *rt, Obj *a, Obj *b, int op) { return obj_richcmp(rt, a, b, op); }
+
+/* ---- imports --------------------------------------------------------------------------------- */
+
+Obj *op_import_name(Rt *rt, Frame *f, Obj *name, Obj *fromlist, Obj *level) {
+  (void)f;
+  int64_t lv = 0;
+  if (IS_INT(level)) int_as_i64(level, &lv);
+  if (lv > 0) return err_str(rt, EXC(ImportError), "attempted relative import with no known parent package");
+  Obj *m = module_import(rt, name);
+  if (!m) return NULL;
+  if (fromlist != None) return m;
+  /* import a.b binds a */
+  const char *s = str_c(name), *dot = strchr(s, '.');
+  if (!dot) return m;
+  decref(m);
+  Obj *top = str_new(rt, s, (size_t)(dot - s));
+  if (!top) return NULL;
+  m = module_import(rt, top);
+  decref(top);
+  return m;
+}
+
+Obj *op_import_from(Rt *rt, Obj *module, Obj *name) {
+  Obj *v = obj_lookup_attr(rt, module, name);
+  if (v || err_occurred(rt)) return v;
+  Obj *mname = obj_lookup_attr(rt, module, str_static("__name__"));
+  if (!mname && err_occurred(rt)) return NULL;
+  if (mname && IS_STR(mname))
+    err_format(rt, EXC(ImportError), "cannot import name '%U' from '%U' (unknown location)", name, mname);
+  else
+    err_format(rt, EXC(ImportError), "cannot import name '%U' from '<unknown module name>' (unknown location)", name);
+  if (rt->exc && mname) {
+    Obj *e = err_fetch(rt);
+    if (obj_setattr_s(rt, e, "name", mname) < 0) err_clear(rt);
+    err_restore(rt, e);
+  }
+  xdecref(mname);
+  return NULL;
+}
+
+int op_import_star(Rt *rt, Frame *f, Obj *module) {
+  Obj *d = obj_getattr_s(rt, module, "__dict__");
+  if (!d) return -1;
+  size_t pos = 0;
+  Obj *k, *v;
+  int r = 0;
+  while (r == 0 && dict_next(d, &pos, &k, &v))
+    if (str_c(k)[0] != '_') r = obj_setitem(rt, f->locals ? f->locals : f->base.globals, k, v);
+  decref(d);
+  return r;
+}
+
+/* ---- functions and with ------------------------------------------------------------------------ */
+
+Obj *op_make_function(Rt *rt, Frame *f, int flags, Obj **args) {
+  size_t i = 0;
+  Obj *defaults = (flags & MF_DEFAULTS) ? args[i++] : NULL;
+  Obj *kwdefaults = (flags & MF_KWDEFAULTS) ? args[i++] : NULL;
+  Obj *closure = (flags & MF_CLOSURE) ? args[i++] : NULL;
+  Obj *code = args[i++], *qualname = args[i];
+  Function *fn = (Function *)function_new(rt, code, f->base.globals, qualname);
+  if (!fn) return NULL;
+  fn->builtins = incref(f->builtins);
+  fn->defaults = xincref(defaults);
+  fn->kwdefaults = xincref(kwdefaults);
+  fn->closure = xincref(closure);
+  return (Obj *)fn;
+}
+
+static Obj *special_method(Rt *rt, Obj *o, const char *name) {
+  Obj *m = type_lookup_s(o->type, name);
+  if (!m) return NULL;
+  if (m->type->descr_get) return m->type->descr_get(rt, m, o, o->type);
+  return incref(m);
+}
+
+static const char *const with_enter_fmt[PY_NVERSIONS] = {
+  "'%s' object does not support the context manager protocol",
+  "'%s' object does not support the context manager protocol",
+  "'%s' object does not support the context manager protocol",
+  "'%s' object does not support the context manager protocol (missed __exit__ method)",
+};
+
+Obj *op_before_with(Rt *rt, Obj *mgr, Obj **exit) {
+  Obj *enter = special_method(rt, mgr, "__enter__");
+  if (!enter) {
+    if (!err_occurred(rt)) err_format(rt, EXC(TypeError), "'%s' object does not support the context manager protocol", type_name(mgr));
+    return NULL;
+  }
+  *exit = special_method(rt, mgr, "__exit__");
+  if (!*exit) {
+    decref(enter);
+    if (!err_occurred(rt)) err_format(rt, EXC(TypeError), with_enter_fmt[rt->pyv], type_name(mgr));
+    return NULL;
+  }
+  Obj *r = obj_call0(rt, enter);
+  decref(enter);
+  if (!r) CLEAR(*exit);
+  return r;
+}
+
+Obj *op_with_exit(Rt *rt, Obj *exit, Obj *exc) {
+  Obj *tb = AS_EXC(exc)->traceback;
+  Obj *argv[3] = {(Obj *)exc->type, exc, tb ? tb : None};
+  return obj_call(rt, exit, argv, 3, NULL);
+}
+
+int op_dict_merge(Rt *rt, Obj *dict, Obj *other, Obj *func) {
+  Obj *keys = NULL;
+  if (!IS_DICT(other)) {
+    Obj *km = obj_lookup_attr(rt, other, str_static("keys"));
+    if (!km) {
+      if (!err_occurred(rt))
+        err_format(rt, EXC(TypeError), "%S argument after ** must be a mapping, not %s", func, type_name(other));
+      return -1;
+    }
+    keys = obj_call0(rt, km);
+    decref(km);
+    if (!keys) return -1;
+    Obj *l = obj_to_list(rt, keys);
+    decref(keys);
+    if (!l) return -1;
+    keys = l;
+  } else {
+    keys = obj_to_list(rt, other);
+    if (!keys) return -1;
+  }
+  int r = 0;
+  for (size_t i = 0; i < list_len(keys) && r == 0; i++) {
+    Obj *k = list_get(keys, i);
+    if (!IS_STR(k)) {
+      r = err_format_i(rt, EXC(TypeError), "keywords must be strings");
+      break;
+    }
+    if (dict_get(rt, dict, k)) {
+      r = err_format_i(rt, EXC(TypeError), "%S got multiple values for keyword argument '%U'", func, k);
+      break;
+    }
+    Obj *v = obj_getitem(rt, other, k);
+    if (!v) { r = -1; break; }
+    r = dict_set(rt, dict, k, v);
+    decref(v);
+  }
+  decref(keys);
+  return r;
+}

@@ -1,0 +1,258 @@
+/* test_methods.c: the methods and operators of the built-in value types
+ * (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float,
+ * bool) through the public API (pyexc.h), in every oracle profile: the repr
+ * of each result or the error it raises, and the receiver afterwards when it
+ * is mutable.
+ *
+ * The expectations come from real CPython: tests/c/gen_methods_cases.py
+ * writes methods_cases.inc from its CASES (rerun it after changing them).
+ * A case is RECEIVER.METHOD(ARGS, KW=...) in the oracle's input encoding,
+ * extended here with {"type": "name"} (a built-in class or an exception
+ * class), {"attr": [value, "name"]} (getattr), {"mcall": [value,
+ * "name", [args]]} (a nested method call) and {"builtin": "name"} (e.g.
+ * Ellipsis); args null means a plain attribute read.
+ *
+ * Usage: test_methods [-p PROFILE] [-c EXPRESSION-PREFIX]
+ * Last line: "N passed, N failed"; exit status nonzero on any failure. */
+#include "api/pyexc.h"
+#include "json.c"
+#include "oracle_json.c"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct MethodCase {
+  const char *expr;
+  const char *call;     /* [receiver, method, args, kwargs] (JSON) */
+  /* Per profile: result (repr or "!Type: message"; "^": as the previous
+   * profile) and the receiver's repr afterwards (NULL: not checked). */
+  struct { const char *result, *after; } want[4];
+} MethodCase;
+
+#include "methods_cases.inc"
+
+/* The order of want[]. */
+static const struct { const char *name, *python, *platform; } profiles[] = {
+  {"3.11-linux", "3.11", "linux"},
+  {"3.12-emscripten", "3.12", "emscripten"},
+  {"3.13-emscripten", "3.13", "emscripten"},
+  {"3.14-emscripten", "3.14", "emscripten"},
+};
+#define NPROFILES (sizeof profiles / sizeof profiles[0])
+
+static long passed, failed;
+
+/* ---- values: the input encoding plus type / attr / mcall ----------------------------- */
+
+static pyexc_obj *value(pyexc_rt *rt, const Json *j, const char **why);
+
+/* A sample value of each built-in class, to reach the class as __class__. */
+static pyexc_obj *sample(pyexc_rt *rt, const char *name) {
+  if (strcmp(name, "str") == 0) return pyexc_str(rt, "", 0);
+  if (strcmp(name, "int") == 0) return pyexc_int(rt, 0);
+  if (strcmp(name, "bool") == 0) return pyexc_bool(rt, 0);
+  if (strcmp(name, "float") == 0) return pyexc_float(rt, 0.0);
+  if (strcmp(name, "bytes") == 0) return pyexc_bytes(rt, "", 0);
+  if (strcmp(name, "bytearray") == 0) return pyexc_bytearray(rt, "", 0);
+  if (strcmp(name, "list") == 0) return pyexc_list(rt, NULL, 0);
+  if (strcmp(name, "tuple") == 0) return pyexc_tuple(rt, NULL, 0);
+  if (strcmp(name, "dict") == 0) return pyexc_dict(rt);
+  if (strcmp(name, "set") == 0) return pyexc_set(rt, NULL, 0);
+  if (strcmp(name, "frozenset") == 0) return pyexc_frozenset(rt, NULL, 0);
+  return NULL;
+}
+
+static pyexc_obj *type_named(pyexc_rt *rt, const char *name) {
+  if (strcmp(name, "object") == 0 || strcmp(name, "type") == 0) {   /* int.__base__, int.__class__ */
+    pyexc_obj *i = type_named(rt, "int"), *r = i ? pyexc_getattr(rt, i, name[0] == 'o' ? "__base__" : "__class__") : NULL;
+    pyexc_decref(i);
+    return r;
+  }
+  pyexc_obj *s = sample(rt, name);
+  if (!s) return pyexc_lookup(rt, name);
+  pyexc_obj *t = pyexc_getattr(rt, s, "__class__");
+  pyexc_decref(s);
+  return t;
+}
+
+static pyexc_obj *tuple_of(pyexc_rt *rt, const Json *arr, const char **why) {
+  if (!arr || arr->kind != JSON_ARR) { *why = "arguments are not an array"; return NULL; }
+  pyexc_obj **items = calloc(arr->n + 1, sizeof *items), *t = NULL;
+  size_t i;
+  for (i = 0; i < arr->n; i++)
+    if (!(items[i] = value(rt, arr->items[i], why))) goto done;
+  t = pyexc_tuple(rt, items, arr->n);
+done:
+  while (i-- > 0) pyexc_decref(items[i]);
+  free(items);
+  return t;
+}
+
+static pyexc_obj *value(pyexc_rt *rt, const Json *j, const char **why) {
+  if (j->kind == JSON_ARR) {   /* a list whose items may use the extra tags */
+    pyexc_obj *t = tuple_of(rt, j, why), *l = NULL;
+    if (t) {
+      size_t n = pyexc_len(t);
+      pyexc_obj **items = calloc(n + 1, sizeof *items);
+      for (size_t i = 0; i < n; i++) items[i] = pyexc_item(rt, t, i);
+      l = pyexc_list(rt, items, n);
+      for (size_t i = 0; i < n; i++) pyexc_decref(items[i]);
+      free(items);
+      pyexc_decref(t);
+    }
+    return l;
+  }
+  if (j->kind == JSON_OBJ && j->n == 1) {
+    const char *tag = j->keys[0];
+    const Json *v = j->items[0];
+    if (strcmp(tag, "tuple") == 0) return tuple_of(rt, v, why);
+    if (strcmp(tag, "type") == 0 && v->kind == JSON_STR) return type_named(rt, v->s);
+    if (strcmp(tag, "builtin") == 0 && v->kind == JSON_STR) return pyexc_lookup(rt, v->s);
+    if ((strcmp(tag, "attr") == 0 || strcmp(tag, "mcall") == 0) && v->kind == JSON_ARR && v->n >= 2 &&
+        v->items[1]->kind == JSON_STR) {
+      pyexc_obj *o = value(rt, v->items[0], why), *r = NULL;
+      if (!o) return NULL;
+      if (strcmp(tag, "attr") == 0) {
+        r = pyexc_getattr(rt, o, v->items[1]->s);
+      } else {
+        pyexc_obj *args = tuple_of(rt, v->n > 2 ? v->items[2] : NULL, why);
+        if (args) r = pyexc_call_method(rt, o, v->items[1]->s, args, NULL);
+        pyexc_decref(args);
+      }
+      pyexc_decref(o);
+      return r;
+    }
+  }
+  return decode(rt, j, why);
+}
+
+/* ---- running a case ---------------------------------------------------------------------- */
+
+/* repr(v) as a malloc'd string, or "!Type: message" when it raises; for a
+ * NULL v, the pending error. */
+static char *text(pyexc_rt *rt, pyexc_obj *v) {
+  Json *t = v ? text_of(rt, v, 1) : NULL;
+  char *r;
+  if (t) {
+    r = malloc(t->len + 1);
+    memcpy(r, t->s, t->len + 1);
+  } else {
+    Json *e = take_error(rt);
+    const Json *ty = json_get(e, "type"), *m = json_get(e, "message");
+    r = malloc(ty->len + m->len + 4);
+    sprintf(r, "!%s: %s", ty->s, m->s);
+    json_free(e);
+  }
+  json_free(t);
+  return r;
+}
+
+static int check(const char *profile, const char *expr, const char *field, const char *want, const char *got) {
+  if (strcmp(want, got) == 0) return 1;
+  Json *w = json_strz(want), *g = json_strz(got);
+  char *ws = json_dump(w), *gs = json_dump(g);
+  printf("FAIL [%s] %s %s: expected %s got %s\n", profile, expr, field, ws, gs);
+  free(ws);
+  free(gs);
+  json_free(w);
+  json_free(g);
+  return 0;
+}
+
+/* Calls recv.name(*args, **kwargs) as the case says; NULL with an error
+ * pending, or with *why set when the case itself cannot be built. */
+static pyexc_obj *call(pyexc_rt *rt, const Json *c, pyexc_obj *recv, const char **why) {
+  const Json *name = c->items[1], *args = c->items[2], *kw = c->items[3];
+  if (args->kind == JSON_NULL) return pyexc_getattr(rt, recv, name->s);
+  pyexc_obj *a = tuple_of(rt, args, why), *k = NULL, *r = NULL;
+  if (!a) return NULL;
+  if (kw->n) {
+    k = pyexc_dict(rt);
+    for (size_t i = 0; k && i < kw->n; i++) {
+      const Json *pair = kw->items[i];
+      pyexc_obj *key = pyexc_str(rt, pair->items[0]->s, pair->items[0]->len);
+      pyexc_obj *v = key ? value(rt, pair->items[1], why) : NULL;
+      int bad = !v || pyexc_dict_set(rt, k, key, v) < 0;
+      pyexc_decref(key);
+      pyexc_decref(v);
+      if (bad) { pyexc_decref(k); pyexc_decref(a); return NULL; }
+    }
+  }
+  if (!kw->n || k) r = pyexc_call_method(rt, recv, name->s, a, k);
+  pyexc_decref(a);
+  pyexc_decref(k);
+  return r;
+}
+
+static void run_case(pyexc_rt *rt, size_t p, const MethodCase *c) {
+  const char *why = NULL;
+  char err[200];
+  Json *j = json_parse(c->call, strlen(c->call), err, sizeof err);
+  if (!j || j->kind != JSON_ARR || j->n != 4) {
+    printf("FAIL [%s] %s: bad case JSON\n", profiles[p].name, c->expr);
+    failed++;
+    json_free(j);
+    return;
+  }
+  pyexc_obj *recv = value(rt, j->items[0], &why);
+  if (!recv) {
+    char *msg = why ? NULL : text(rt, NULL);
+    printf("FAIL [%s] %s: building the receiver: %s\n", profiles[p].name, c->expr, msg ? msg : why);
+    free(msg);
+    failed++;
+    json_free(j);
+    return;
+  }
+  size_t q = p;
+  while (q > 0 && strcmp(c->want[q].result, "^") == 0) q--;
+  pyexc_obj *r = call(rt, j, recv, &why);
+  int ok;
+  if (!r && why) {
+    printf("FAIL [%s] %s: building the arguments: %s\n", profiles[p].name, c->expr, why);
+    ok = 0;
+  } else {
+    char *got = text(rt, r);
+    ok = check(profiles[p].name, c->expr, "result", c->want[q].result, got);
+    free(got);
+    if (c->want[q].after) {
+      char *after = text(rt, recv);
+      ok &= check(profiles[p].name, c->expr, "receiver", c->want[q].after, after);
+      free(after);
+    }
+  }
+  if (ok) passed++;
+  else failed++;
+  pyexc_decref(r);
+  pyexc_decref(recv);
+  json_free(j);
+}
+
+int main(int argc, char **argv) {
+  const char *only_profile = NULL, *only_case = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "-p") == 0 && i + 1 < argc) only_profile = argv[++i];
+    else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) only_case = argv[++i];
+  }
+  for (size_t p = 0; p < NPROFILES; p++) {
+    if (only_profile && strcmp(only_profile, profiles[p].name) != 0) continue;
+    pyexc_rt *rt = pyexc_open(profiles[p].python, profiles[p].platform);
+    if (!rt) {
+      printf("FAIL [%s] cannot open the runtime\n", profiles[p].name);
+      failed++;
+      continue;
+    }
+    long p0 = passed, f0 = failed;
+    for (size_t i = 0; i < sizeof method_cases / sizeof *method_cases; i++) {
+      const MethodCase *c = &method_cases[i];
+      if (only_case && strncmp(c->expr, only_case, strlen(only_case)) != 0) continue;
+      run_case(rt, p, c);
+    }
+    pyexc_collect(rt);
+    printf("profile %s: %ld passed, %ld failed\n", profiles[p].name, passed - p0, failed - f0);
+    pyexc_close(rt);
+  }
+  printf("%ld passed, %ld failed\n", passed, failed);
+  return failed != 0;
+}

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup('src', [ValueError('a'), TypeError('b')])
+except* ValueError:
+    raise RuntimeError('handler failed')

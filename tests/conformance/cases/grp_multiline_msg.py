@@ -1,0 +1,1 @@
+raise ExceptionGroup('multi\nline group', [ValueError('first\nsecond'), KeyError('k\nk2')])

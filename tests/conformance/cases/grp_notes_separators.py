@@ -1,0 +1,6 @@
+e = ValueError('v')
+e.add_note('')
+e.add_note('cr\rinside')
+e.add_note('ff\x0cinside')
+e.add_note('two\n\nblank')
+raise ExceptionGroup('seps', [e, KeyError('line1\x0bline2')])

@@ -1,0 +1,5 @@
+def f():
+    total = 0
+    total += 'x'
+
+f()

@@ -1,0 +1,8 @@
+def f(data):
+    return data[
+        'outer'
+    ][
+        'inner'  # comment
+    ]
+
+f({'outer': {}})

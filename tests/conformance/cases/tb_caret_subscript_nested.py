@@ -1,0 +1,2 @@
+data = {'users': [{'name': 'ann'}]}
+value = data['users'][0]['email']

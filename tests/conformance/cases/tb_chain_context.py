@@ -1,0 +1,7 @@
+def cleanup():
+    raise OSError('cleanup failed')
+
+try:
+    {}['missing']
+except KeyError:
+    cleanup()

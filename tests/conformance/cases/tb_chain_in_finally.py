@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise ValueError('in try')
+    finally:
+        raise TypeError('in finally')
+
+f()

@@ -1,0 +1,4 @@
+class NoMod(Exception):
+    __module__ = None
+
+raise NoMod('uncaught')

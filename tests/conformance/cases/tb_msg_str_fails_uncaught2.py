@@ -1,0 +1,5 @@
+class NotStr(Exception):
+    def __str__(self):
+        return 42
+
+raise NotStr('x')

@@ -1,0 +1,3 @@
+e = ValueError('v')
+e.__notes__ = 12
+raise e

@@ -1,0 +1,4 @@
+def main():
+    return sys.argv
+
+main()

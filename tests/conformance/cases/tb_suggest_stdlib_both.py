@@ -1,0 +1,2 @@
+mat = 1
+print(math.pi)

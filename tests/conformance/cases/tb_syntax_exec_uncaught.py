@@ -1,0 +1,4 @@
+def run(src):
+    exec(src)
+
+run('x = 1 +')

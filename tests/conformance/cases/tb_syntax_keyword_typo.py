@@ -1,0 +1,3 @@
+items = [1, 2]
+fro item in items:
+    print(item)

@@ -1,0 +1,3 @@
+class MySyntax(SyntaxError):
+    pass
+raise MySyntax('sub', ('m.py', 1, 2, 'abcdef\n', 1, 5))

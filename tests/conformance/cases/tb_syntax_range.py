@@ -1,0 +1,2 @@
+print(1)
+f(a for a in b, c)

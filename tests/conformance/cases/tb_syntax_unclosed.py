@@ -1,0 +1,4 @@
+x = 1
+values = [1, 2,
+          3
+print(values)

@@ -1,0 +1,6 @@
+def f():
+    return [
+        x
+        for x in range(3)
+        if x = 2
+    ]
