@@ -9,12 +9,16 @@
  *   - a transfer buffer that out-parameters (a str's length, an int64) are
  *     written into, so one call returns a pointer AND a length;
  *   - an int constructor taking a double: pyexc_int takes an int64, which
- *     Emscripten 3.1.6 (no WASM_BIGINT) would split into two i32 halves.
+ *     Emscripten 3.1.6 (no WASM_BIGINT) would split into two i32 halves;
+ *   - host functions whose calls come back to JS (split/subgroup conditions):
+ *     two JS imports (EM_JS, compiled into the glue, no eval) that call
+ *     Module.pyexcHostCall / Module.pyexcHostRelease with the handle id.
  *
  * Strings cross as the core stores them: generalized UTF-8, in which a lone
  * surrogate is encoded as 3 bytes (src/base/utf8.h), so JS strings with lone
  * surrogates round-trip. Only pyexc.h is used. */
 #include "api/pyexc.h"
+#include <emscripten.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -79,4 +83,43 @@ void *pyexc_js_traceback_entry(pyexc_rt *rt, pyexc_obj *exc, size_t i) {
 /* The step budget from a JS number (uint64 would cross as two halves). */
 void pyexc_js_set_step_budget(pyexc_rt *rt, double steps) {
   pyexc_set_step_budget(rt, steps > 0 ? (uint64_t)steps : 0);
+}
+
+/* ---- host functions: C calling back into JS ---------------------------------------- */
+/* JS (bindings/pyexc.mjs, Core) sets Module.pyexcHostCall(id, rt, args, result)
+ * -> 0 | -1 and Module.pyexcHostRelease(id). `id` names the JS function. */
+EM_JS(int, pyexc_js_host_call, (int id, pyexc_rt *rt, pyexc_obj *args, pyexc_obj **result), {
+  return Module['pyexcHostCall'](id, rt, args, result);
+});
+
+EM_JS(void, pyexc_js_host_release, (int id), {
+  Module['pyexcHostRelease'](id);
+});
+
+static int js_host_call(void *ctx, pyexc_rt *rt, pyexc_obj *args, pyexc_obj **result) {
+  return pyexc_js_host_call((int)(intptr_t)ctx, rt, args, result);
+}
+
+static void js_host_release(void *ctx) { pyexc_js_host_release((int)(intptr_t)ctx); }
+
+/* A Python callable that calls the JS function registered as id. */
+pyexc_obj *pyexc_js_host_function(pyexc_rt *rt, const char *name, int id) {
+  return pyexc_host_function(rt, name, js_host_call, (void *)(intptr_t)id, js_host_release);
+}
+
+/* ---- split / subgroup --------------------------------------------------------------- */
+/* The (match, rest) pair as two words (rest NULL for subgroup), written only
+ * once the call is over: conditions run JS that may call into C again. */
+static pyexc_obj *split_out[2];
+
+void *pyexc_js_split(pyexc_rt *rt, pyexc_obj *group, pyexc_obj *cond, int with_rest) {
+  pyexc_obj *match = NULL, *rest = NULL;
+  if (with_rest) {
+    if (pyexc_split(rt, group, cond, &match, &rest) < 0) return NULL;
+  } else if (!(match = pyexc_subgroup(rt, group, cond))) {
+    return NULL;
+  }
+  split_out[0] = match;
+  split_out[1] = rest;
+  return split_out;
 }

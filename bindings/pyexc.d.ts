@@ -138,6 +138,15 @@ export class PyRuntime {
   isSubclass(a: string, b: string): boolean;
   /** The built-in exception class tree as the Python docs print it (no trailing newline). */
   hierarchy(): string;
+  /**
+   * Runs source as `python3 filename` would. exception is the uncaught
+   * exception (dispose it) or null. The __main__ namespace (whose classes
+   * new() and split() conditions can name) persists between runs unless
+   * fresh is true; stepBudget bounds the instructions run.
+   */
+  run(source: string, options?: { filename?: string; fresh?: boolean; stepBudget?: number }): RunResult;
+  /** The traceback text of an exception, as traceback.format_exception(exc) joins it. */
+  format(exc: PyException): string;
   /** Frees unreachable reference cycles now; returns how many objects. */
   collect(): number;
   /**
@@ -145,7 +154,8 @@ export class PyRuntime {
    * heapSize: bytes of wasm memory; objects: PyObjects not yet released.
    */
   memory(): { inUse: number; heapSize: number; objects: number };
-  /** Releases the runtime and its wasm instance; its objects become unusable. Idempotent. */
+  /** Releases the runtime and its wasm instance; its objects become unusable. Idempotent.
+   * Throws (PyError 'RuntimeError') when called inside a split()/subgroup() condition. */
   close(): void;
   [Symbol.dispose](): void;
 }
@@ -181,11 +191,68 @@ export class PyObject {
   toString(): string;
 }
 
+/** What run() returns. */
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** The status python3 would exit with. */
+  exitCode: number;
+  /** The uncaught exception (yours to dispose), or null. */
+  exception: PyException | null;
+  /** Stopped by the step budget. */
+  budgetExceeded: boolean;
+}
+
+/** One traceback entry. Columns count code points from 0 (the end exclusive); -1 when unknown. */
+export interface TracebackEntry {
+  filename: string;
+  /** The function's name, '<module>' at top level. */
+  name: string;
+  lineno: number;
+  endLineno: number;
+  colno: number;
+  endColno: number;
+  /** The source line (without its newline), or null when unknown. */
+  line: string | null;
+}
+
 /** A Python exception. */
 export class PyException extends PyObject {
   /** e.args as a frozen array (a tuple). */
   readonly args: readonly PyValue[];
+  /** e.__cause__, or null. */
+  readonly cause: PyException | null;
+  /** e.__context__, or null. */
+  readonly context: PyException | null;
+  /** e.__suppress_context__. */
+  readonly suppressContext: boolean;
+  /** e.__notes__ (empty when it has none). */
+  readonly notes: PyValue[];
+  /** e.__traceback__, outermost frame first. */
+  readonly traceback: readonly TracebackEntry[];
+  /**
+   * The exception and everything it leads to, as a tree of plain objects for
+   * drawing (JSON.stringify(e) calls it): see ExceptionJSON. Linear in the
+   * size of the exception graph; no recursion that grows with it.
+   */
+  toJSON(): ExceptionJSON;
 }
+
+/**
+ * The condition of split() and subgroup(), as CPython takes it:
+ * - a class name (looked up in __main__ first, then the builtins), or an
+ *   array of them (a tuple of classes); PyObjects that are classes work too;
+ * - a function (exc) => truthy, called by the core for every exception and
+ *   nested group that is not inside a group already matched, top first. Its
+ *   argument is valid during the call only (disposed when it returns). JS
+ *   truthiness decides. What it throws, split()/subgroup() throws (the same
+ *   value); it may use the runtime, but not close() it.
+ */
+export type SplitCondition =
+  | string
+  | PyObject
+  | readonly (string | PyObject)[]
+  | ((exc: PyException) => unknown);
 
 /** A BaseExceptionGroup or ExceptionGroup. */
 export class PyExceptionGroup extends PyException {
@@ -193,4 +260,63 @@ export class PyExceptionGroup extends PyException {
   readonly message: string;
   /** e.exceptions (a tuple of exceptions). */
   readonly exceptions: readonly PyException[];
+  /**
+   * e.split(cond): [match, rest], null for an empty side. The parts keep the
+   * nesting and get e's traceback, cause and context (the same objects) and
+   * a copy of its notes; a subclass's derive() makes them. Throws PyError
+   * where Python raises (TypeError for a bad condition, NameError for an
+   * unknown class name), a JS TypeError for a condition of the wrong JS type.
+   */
+  split(cond: SplitCondition): [PyExceptionGroup | null, PyExceptionGroup | null];
+  /** e.subgroup(cond): the matching part, or null. */
+  subgroup(cond: SplitCondition): PyExceptionGroup | null;
+  /** e.derive(excs): a group with e's message wrapping excs (what split() uses). */
+  derive(excs: PyArg): PyExceptionGroup;
 }
+
+/**
+ * One exception in a toJSON() tree. Each exception of the graph appears once
+ * in full (with its id); elsewhere (shared, or in a cycle) it is
+ * { ref: id }. The full one sits where a breadth-first walk from the root
+ * meets it first: through a group's exceptions, then __cause__, then
+ * __context__, then values in args, attributes and notes.
+ */
+export interface ExceptionJSON {
+  /** 0 for the root, then breadth-first. */
+  id: number;
+  /** __name__ of its class. */
+  type: string;
+  /** str(e) ('<exception str() failed>' when it raises). */
+  str: string;
+  /** repr(e) ('<exception repr() failed>' when it raises). */
+  repr: string;
+  args: JSONValue[];
+  /**
+   * The data attributes of its classes (errno, strerror, filename,
+   * filename2; name, obj; msg, lineno, offset, text, end_lineno, end_offset;
+   * encoding, object, start, end, reason; code; value; message; ...) that it
+   * has, then those of its __dict__ (not __notes__).
+   */
+  attributes: Record<string, JSONValue>;
+  notes: JSONValue[];
+  traceback: TracebackEntry[];
+  cause: ExceptionJSON | ExceptionRef | null;
+  context: ExceptionJSON | ExceptionRef | null;
+  suppressContext: boolean;
+  /** Groups only. */
+  exceptions?: (ExceptionJSON | ExceptionRef)[];
+}
+
+/** An exception that is in full elsewhere in the tree. */
+export interface ExceptionRef {
+  ref: number;
+}
+
+/** A value JSON has no form for (bytes, dict, set, an int beyond ±(2**53-1), nan, ...). */
+export interface OpaqueValue {
+  type: string;
+  repr: string;
+}
+
+/** A value in a toJSON() tree: lists and tuples become arrays (32 levels deep at most). */
+export type JSONValue = null | boolean | number | string | JSONValue[] | ExceptionJSON | ExceptionRef | OpaqueValue;

@@ -14,7 +14,9 @@
 // the thin layer bindings/binding.c, exported as listed in bindings/exports.txt):
 //   PyRuntime         one CPython profile in its own wasm instance (load())
 //   PyObject          a Python object owned by JS (one reference)
-//   PyException       ... that is an exception; PyExceptionGroup for groups
+//   PyException       ... that is an exception (toJSON: its graph as a plain tree);
+//                     PyExceptionGroup for groups (split, subgroup, derive: a JS
+//                     function condition is called back from C, see hostCall)
 //   PyError           the JS Error thrown where Python raises
 //   PyTuple, PyKwargs, PyFloat   argument markers (py.tuple, py.kw, py.float)
 //
@@ -198,6 +200,12 @@ class Core {
       this.live--;
       this.M._pyexc_decref(ptr);
     });
+    // JS functions C can call (split/subgroup conditions): id -> Host.
+    this.hosts = new Map();
+    this.nextHost = 1;
+    this.callbacks = 0;            // JS callbacks running (C is on the stack below them)
+    M.pyexcHostCall = (id, rt, args, result) => this.hostCall(id, args, result);
+    M.pyexcHostRelease = (id) => { this.hosts.delete(id); };
   }
 
   // A C string that lives as long as the instance.
@@ -221,8 +229,9 @@ class Core {
   }
 
   // A wasm trap or abort leaves C in an unknown state: refuse further use.
+  // (Not for what a split() condition threw and split() passes on.)
   trapped(e) {
-    if (!this.closed && e instanceof WebAssembly.RuntimeError) {
+    if (!this.closed && e instanceof WebAssembly.RuntimeError && !this.passedOn?.has(e)) {
       this.shutdown(`the pyexc runtime (Python ${this.python}, ${this.platform}) crashed: ${e.message}`);
     }
     return e;
@@ -278,8 +287,12 @@ class Core {
   // ---- errors
   // The pending Python exception as a PyError (the PyException in .exception).
   error() {
+    return this.errorFrom(this.M._pyexc_take_error(this.rt));
+  }
+
+  // A PyError for the exception e (a taken reference, or 0).
+  errorFrom(e) {
     const M = this.M;
-    const e = M._pyexc_take_error(this.rt);
     if (!e) return new PyError('SystemError', 'error return without exception set');
     const exc = this.wrap(e);
     const type = this.typeName(e);
@@ -469,6 +482,175 @@ class Core {
     }
     stack.delete(entries);
     return d;
+  }
+
+  // ---- exception groups
+  // The Python condition of split/subgroup for cond (a class name, an array
+  // of them, a JS function, or a PyObject): a pointer, owned by temps unless
+  // borrowed from a PyObject. A JS function becomes a host function.
+  condition(cond, temps) {
+    const M = this.M, rt = this.rt;
+    const lookup = (name) => {
+      const c = M._pyexc_lookup(rt, this.cname(name, 'the class name'));
+      if (!c) throw this.error();
+      temps.push(c);
+      return c;
+    };
+    if (typeof cond === 'string') return lookup(cond);
+    if (cond instanceof PyObject) return handleFor(cond, this);
+    if (Array.isArray(cond)) {
+      const hs = cond.map((x) => {
+        if (typeof x === 'string') return lookup(x);
+        if (x instanceof PyObject) return handleFor(x, this);
+        throw new TypeError(`pyexc: a condition array holds class names (or PyObjects), not ${x === null ? 'null' : Array.isArray(x) ? 'an array' : describe(x)}`);
+      });
+      const t = M._pyexc_tuple(rt, this.pointers(hs), hs.length);
+      if (!t) throw this.error();
+      temps.push(t);
+      return t;
+    }
+    if (typeof cond === 'function') {
+      const id = this.nextHost++;
+      const host = { fn: cond, thrown: null };
+      this.hosts.set(id, host);
+      const name = typeof cond.name === 'string' && cond.name && !cond.name.includes('\0') ? cond.name : 'condition';
+      const f = M._pyexc_js_host_function(rt, this.cname(name, 'the function name'), id);
+      if (!f) {
+        this.hosts.delete(id);
+        throw this.error();
+      }
+      temps.push(f);
+      temps.host = host;
+      return f;
+    }
+    throw new TypeError(`pyexc: a condition is a class name, an array of class names or a function, not ${cond === null ? 'null' : describe(cond)}`);
+  }
+
+  // g.split(cond) (withRest) or g.subgroup(cond): [match, rest], null for an empty side.
+  split(g, cond, withRest) {
+    const M = this.M, rt = this.rt, temps = [];
+    M._pyexc_incref(g);            // the condition may dispose the group's wrapper meanwhile
+    temps.push(g);
+    try {
+      const c = this.condition(cond, temps);
+      const r = M._pyexc_js_split(rt, g, c, withRest ? 1 : 0);
+      if (!r) throw this.conditionError(temps.host);
+      const m = this.M.HEAPU32[r >> 2], rest = this.M.HEAPU32[(r >> 2) + 1];
+      const match = this.take(m, new Map());
+      return [match, rest ? this.take(rest, new Map()) : null];
+    } finally {
+      if (this.M) {
+        for (const h of temps) this.M._pyexc_decref(h);
+        if (temps.host?.thrown) this.M._pyexc_decref(temps.host.thrown.ptr);
+      }
+    }
+  }
+
+  // The error of a failed split: what the JS condition threw, if that is it.
+  conditionError(host) {
+    const e = this.M._pyexc_take_error(this.rt);
+    if (host?.thrown && (e === host.thrown.ptr || !host.thrown.ptr)) {
+      if (e) this.M._pyexc_decref(e);
+      const err = host.thrown.error;
+      if (err instanceof WebAssembly.RuntimeError) (this.passedOn ??= new WeakSet()).add(err);
+      return err;
+    }
+    return this.errorFrom(e);
+  }
+
+  // C calling the JS function of host id with the arguments tuple args;
+  // stores a new reference at result. 0, or -1 with a Python exception set.
+  hostCall(id, args, result) {
+    const host = this.hosts.get(id);
+    if (this.closed || !host) throw new Error('pyexc: a host function was called after its runtime closed');
+    const M = this.M, rt = this.rt, xs = [];
+    this.callbacks++;
+    try {
+      const n = M._pyexc_len(args);
+      for (let i = 0; i < n; i++) xs.push(this.take(M._pyexc_item(rt, args, i), new Map()));
+      const v = host.fn(...xs);
+      this.M.HEAPU32[result >> 2] = this.M._pyexc_bool(rt, v ? 1 : 0);   // truthiness, as JS sees it
+      return 0;
+    } catch (err) {
+      if (this.closed) throw err;  // a crash: unwind through C
+      this.raise(host, err);
+      return -1;
+    } finally {
+      this.callbacks--;
+      for (const x of xs) if (x instanceof PyObject) x.dispose();
+    }
+  }
+
+  // Makes what a JS condition threw the pending Python exception: the
+  // exception of a PyError of this runtime, else a RuntimeError standing for
+  // it. The split rethrows err itself (see conditionError).
+  raise(host, err) {
+    const M = this.M, rt = this.rt;
+    let ptr = 0;
+    const exc = err instanceof PyError ? err.exception : null;
+    if (exc instanceof PyObject && !exc.disposed && coreOf(exc) === this) {
+      ptr = handleFor(exc, this);
+      M._pyexc_incref(ptr);
+    } else {
+      let text;
+      try {
+        text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      } catch {
+        text = 'a JavaScript value';
+      }
+      const s = M._pyexc_str(rt, this.utf8(`JavaScript error in a condition: ${text}`, false), this.len);
+      const t = s ? M._pyexc_tuple(rt, this.pointers([s]), 1) : 0;
+      if (t) ptr = M._pyexc_new(rt, this.cname('RuntimeError', 'the class name'), t, 0);
+      if (s) M._pyexc_decref(s);
+      if (t) M._pyexc_decref(t);
+    }
+    if (host.thrown) M._pyexc_decref(host.thrown.ptr);
+    host.thrown = { error: err, ptr };
+    if (ptr) M._pyexc_raise(rt, ptr);
+  }
+
+  // g.derive(excs).
+  derive(g, excs) {
+    const M = this.M, rt = this.rt, temps = [];
+    try {
+      const h = this.toPy(excs, temps, new Set());
+      const t = M._pyexc_tuple(rt, this.pointers([h]), 1);
+      if (!t) throw this.error();
+      temps.push(t);
+      return this.take(M._pyexc_call_method(rt, g, this.cname('derive', 'the method name'), t, 0), new Map());
+    } finally {
+      if (this.M) for (const h of temps) this.M._pyexc_decref(h);
+    }
+  }
+
+  // The exception graph of e as a tree of plain objects (see PyException.toJSON).
+  toJSON(e) {
+    const { nodes } = JSON.parse(this.takeText(this.M._pyexc_exception_json(this.rt, e)));
+    // {"node": i} marks the one place of node i in the tree: put it there.
+    const slot = (r) => (r !== null && r.node !== undefined ? nodes[r.node] : r);
+    const value = (v) => {
+      if (v === null || typeof v !== 'object') return v;
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) v[i] = value(v[i]);
+        return v;
+      }
+      return slot(v);   // {node}, {ref} or {type, repr}
+    };
+    for (const n of nodes) {
+      value(n.args);
+      const a = n.attributes;
+      for (const k of Object.keys(a)) {
+        const v = a[k], w = value(v);
+        // (defineProperty: an attribute may be called __proto__)
+        if (w !== v) Object.defineProperty(a, k, { value: w, writable: true, enumerable: true, configurable: true });
+      }
+      value(n.notes);
+      n.cause = slot(n.cause);
+      n.context = slot(n.context);
+      const x = n.exceptions;
+      if (x) for (let i = 0; i < x.length; i++) x[i] = slot(x[i]);
+    }
+    return nodes[0];
   }
 
   // class_name(*args, **kw) as a PyObject.
@@ -665,7 +847,10 @@ export class PyException extends PyObject {
     try {
       return this.get('__notes__');
     } catch (e) {
-      if (e instanceof PyError && e.type === 'AttributeError') return [];
+      if (e instanceof PyError && e.type === 'AttributeError') {
+        e.exception?.dispose();
+        return [];
+      }
       throw e;
     }
   }
@@ -675,6 +860,17 @@ export class PyException extends PyObject {
    * the end exclusive; -1 when unknown). */
   get traceback() {
     return tracebackOf(this);
+  }
+
+  /**
+   * The exception and all it leads to (sub-exceptions, cause, context,
+   * exceptions in args/attributes/notes) as a tree of plain objects:
+   * { id, type, str, repr, args, attributes, notes, traceback, cause,
+   * context, suppressContext, exceptions (groups) }. An exception met again
+   * (shared, or a cycle) is { ref: id } there. JSON.stringify(e) uses it.
+   */
+  toJSON() {
+    return useExc(this, (c, p) => c.toJSON(p));
   }
 }
 
@@ -688,6 +884,38 @@ export class PyExceptionGroup extends PyException {
   /** e.exceptions as a (frozen) array of PyException. */
   get exceptions() {
     return this.get('exceptions');
+  }
+
+  /**
+   * e.split(cond) as [match, rest], null for an empty side. cond: a class
+   * name, an array of class names, or a function (exc) => boolean that the
+   * core calls for every exception and nested group (as CPython does; its
+   * argument is disposed when it returns; what it throws, split throws).
+   */
+  split(cond) {
+    return useExc(this, (c, p) => c.split(p, cond, true));
+  }
+
+  /** e.subgroup(cond): the matching part, or null. cond as for split(). */
+  subgroup(cond) {
+    return useExc(this, (c, p) => c.split(p, cond, false)[0]);
+  }
+
+  /** e.derive(excs): a group with e's message (a subclass's own derive runs). */
+  derive(excs) {
+    return useExc(this, (c, p) => c.derive(p, excs));
+  }
+}
+
+// Runs f(core, pointer) for the exception exc, with the lifetime checks and
+// the crash guard.
+function useExc(exc, f) {
+  const c = coreOf(exc);
+  const p = handleFor(exc, c);
+  try {
+    return f(c, p);
+  } catch (e) {
+    throw c.trapped(e);
   }
 }
 
@@ -852,10 +1080,12 @@ export class PyRuntime {
     }));
   }
 
-  /** Releases the runtime and its wasm instance; its objects become unusable. Idempotent. */
+  /** Releases the runtime and its wasm instance; its objects become unusable. Idempotent.
+   * Not allowed inside a split()/subgroup() condition (throws). */
   close() {
     const c = this.#core;
     if (c.closed) return;
+    if (c.callbacks) throw new PyError('RuntimeError', 'pyexc: close() inside a split()/subgroup() condition', null);
     const M = c.M, rt = c.rt;
     c.shutdown(`the pyexc runtime (Python ${c.python}, ${c.platform}) has been closed`);
     try {

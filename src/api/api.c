@@ -38,6 +38,9 @@ int pyexc_profile_known(const char *python, const char *platform) {
 pyexc_rt *pyexc_open(const char *python, const char *platform) {
   int v = find(version_names, PY_NVERSIONS, python, PY314), p = find(platform_names, PLAT_N, platform, 0);
   if (v < 0 || p < 0) return NULL;
+  /* A program that asks for more gets MemoryError instead of taking the
+   * machine (or the browser tab) down; pyexc_set_memory_limit changes it. */
+  if (!mem_limit()) mem_set_limit((size_t)256 << 20);
   Rt *rt = rt_new((PyVersion)v, (Platform)p);
   if (!rt) return NULL;
   if (exc_init(rt) < 0 || lang_init(rt) < 0) {
@@ -353,7 +356,7 @@ int pyexc_traceback_entry(pyexc_rt *r, pyexc_obj *exc, size_t i, pyexc_frame_inf
   Traceback *tb = tb_at(exc, i);
   if (!tb) { err_str(rt, EXC(IndexError), "traceback index out of range"); return -1; }
   const CodeInfo *info = tb->frame->info;
-  Pos p = frame_pos(tb->frame, tb->lasti);
+  Pos p = traceback_pos(tb);
   out->filename = str_c(info->filename);
   out->name = str_c(info->name);
   out->lineno = p.lineno;
@@ -367,6 +370,6 @@ pyexc_obj *pyexc_traceback_line(pyexc_rt *r, pyexc_obj *exc, size_t i) {
   Rt *rt = RT(r);
   Traceback *tb = tb_at(exc, i);
   if (!tb) return P(err_str(rt, EXC(IndexError), "traceback index out of range"));
-  Obj *line = trace_source_line(rt, tb->frame->info->filename, frame_pos(tb->frame, tb->lasti).lineno);
+  Obj *line = trace_source_line(rt, tb->frame->info->filename, traceback_pos(tb).lineno);
   return P(line ? line : incref(None));
 }

@@ -28,7 +28,8 @@ void        pyexc_close(pyexc_rt *rt);
 int         pyexc_profile_known(const char *python, const char *platform);
 const char *pyexc_python(const pyexc_rt *rt);
 const char *pyexc_platform(const pyexc_rt *rt);
-/* Memory cap in bytes for the whole process (0: none); past it, MemoryError. */
+/* Memory cap in bytes for the whole process (0: none); past it, MemoryError.
+ * pyexc_open sets 256 MiB when no cap is set. */
 void        pyexc_set_memory_limit(size_t bytes);
 size_t      pyexc_memory_in_use(void);
 /* Frees unreachable reference cycles now; returns how many objects. */
@@ -106,6 +107,42 @@ pyexc_obj *pyexc_hierarchy(pyexc_rt *rt);
  * a callable. split stores new references (None for an empty side). */
 int        pyexc_split(pyexc_rt *rt, pyexc_obj *group, pyexc_obj *cond, pyexc_obj **match, pyexc_obj **rest);
 pyexc_obj *pyexc_subgroup(pyexc_rt *rt, pyexc_obj *group, pyexc_obj *cond);
+
+/* The exception graph of exc as JSON text (a str), for drawing it:
+ *   {"nodes": [NODE, ...]}   node 0 is exc; the others in breadth-first order
+ *   NODE = {"id": i, "type": __name__ of its class, "str": str(e), "repr": repr(e),
+ *           "args": [VALUE...], "attributes": {name: VALUE}, "notes": [VALUE...],
+ *           "traceback": [{"filename", "name", "lineno", "endLineno", "colno",
+ *                          "endColno", "line"}...]  (as pyexc_traceback_entry; line null if unknown),
+ *           "cause": REF, "context": REF, "suppressContext": bool,
+ *           "exceptions": [REF...]  (groups only)}
+ *   REF = null | {"node": i} | {"ref": i}
+ *   VALUE = null, a bool, a number (ints within +-(2**53-1), finite floats),
+ *           a string, an array (list, tuple), REF (an exception), or
+ *           {"type": name, "repr": repr(v)} for anything else.
+ * Each exception is {"node": i} at exactly one place (the first where a
+ * breadth-first walk reaches it, through a group's exceptions, then
+ * __cause__, then __context__, then values), so following "node" gives a
+ * tree; {"ref": i} marks the other places (shared exceptions, cycles).
+ * attributes: the members and getsets of the exception's classes (errno,
+ * filename, msg, lineno, name, obj, code, value, message, ...) and its
+ * __dict__ (without __notes__). Linear in the size of the graph. A failing
+ * str()/repr() gives "<exception str() failed>" / "<exception repr() failed>",
+ * a failing attribute is left out; only MemoryError fails the call. */
+pyexc_obj *pyexc_exception_json(pyexc_rt *rt, pyexc_obj *exc);
+
+/* ---- host functions --------------------------------------------------------------------- */
+/* A callable Python object (a builtin_function_or_method called name) whose
+ * calls run fn(ctx, rt, args, &result), args being the tuple of positional
+ * arguments (keyword arguments are refused with TypeError). fn returns 0 with
+ * *result a new reference, or -1 with an exception pending (pyexc_raise).
+ * release(ctx), unless NULL, runs when the object is freed. */
+typedef int (*pyexc_host_fn)(void *ctx, pyexc_rt *rt, pyexc_obj *args, pyexc_obj **result);
+pyexc_obj *pyexc_host_function(pyexc_rt *rt, const char *name, pyexc_host_fn fn, void *ctx,
+                               void (*release)(void *ctx));
+/* Makes exc (an exception, or an exception class to instantiate) the pending
+ * exception, as `raise exc` would; TypeError when it is neither. Returns -1. */
+int        pyexc_raise(pyexc_rt *rt, pyexc_obj *exc);
 
 /* ---- running programs ------------------------------------------------------------------ */
 typedef struct pyexc_result {

@@ -103,10 +103,10 @@ static int set_cause(Rt *rt, Obj *self, Obj *v) {
 
 static Obj *get_suppress(Rt *rt, Obj *self) { (void)rt; return incref(bool_obj(AS_EXC(self)->suppress_context)); }
 static int set_suppress(Rt *rt, Obj *self, Obj *v) {
-  if (!v) return err_format_i(rt, EXC(AttributeError), "can't delete attribute");
-  int t = obj_truth(rt, v);
-  if (t < 0) return -1;
-  AS_EXC(self)->suppress_context = t;
+  /* CPython's T_BOOL member */
+  if (!v) return err_format_i(rt, EXC(TypeError), "can't delete numeric/char attribute");
+  if (!is_type(v, &BoolType)) return err_format_i(rt, EXC(TypeError), "attribute value type must be bool");
+  AS_EXC(self)->suppress_context = v == Py_True;
   return 0;
 }
 
@@ -147,7 +147,7 @@ static const char *const note_type_fmt[PY_NVERSIONS] = {
 };
 
 static Obj *m_add_note(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
-  if (args_no_kw(rt, "add_note", kwnames) < 0 || args_count(rt, "add_note", argc, 1, 1) < 0) return NULL;
+  if (args_one(rt, "BaseException.add_note", argc, kwnames) < 0) return NULL;
   Obj *note = argv[0];
   if (!IS_STR(note)) return err_format(rt, EXC(TypeError), note_type_fmt[rt->pyv], type_name(note));
   Obj *notes = obj_lookup_attr(rt, self, str_static("__notes__"));

@@ -89,8 +89,11 @@ static int matcher_kind(Rt *rt, Obj *cond, enum MatchKind *kind) {
     for (size_t i = 0; i < tuple_len(cond) && ok; i++) ok = is_exc_type(tuple_get(cond, i));
     if (ok) { *kind = MATCH_TYPE; return 0; }
   }
-  return err_format_i(rt, EXC(TypeError),
-                      "expected an exception type, a tuple of exception types, or a callable (other than a class)");
+  /* The wording changed in 3.13. */
+  return err_format_i(rt, EXC(TypeError), "%s",
+                      rt->pyv < PY313
+                          ? "expected a function, exception type or tuple of exception types"
+                          : "expected an exception type, a tuple of exception types, or a callable (other than a class)");
 }
 
 static int type_matches(Obj *exc, Obj *cond) {
@@ -111,6 +114,19 @@ static int matches(Rt *rt, Obj *exc, enum MatchKind kind, Obj *cond) {
   return t;
 }
 
+/* getattr(o, '__notes__', NULL) as a new reference (NULL without an error
+ * when there is none). With no class attribute of that name and the generic
+ * getattr, only the instance __dict__ can hold it: reading it there spares
+ * making (and dropping) an AttributeError for every derived group. */
+static Obj *notes_of(Rt *rt, Obj *o) {
+  if (o->type->getattr == obj_generic_getattr && !type_lookup_s(o->type, "__notes__")) {
+    Obj *d = AS_EXC(o)->dict;
+    Obj *v = d ? dict_get_s(rt, d, "__notes__") : NULL;
+    return v ? incref(v) : NULL;
+  }
+  return obj_lookup_attr(rt, o, str_static("__notes__"));
+}
+
 /* orig.derive(excs) with orig's traceback, context, cause and notes. */
 static int subset(Rt *rt, Obj *orig, Obj *excs, Obj **out) {
   *out = NULL;
@@ -126,7 +142,7 @@ static int subset(Rt *rt, Obj *orig, Obj *excs, Obj **out) {
   if (o->traceback) exc_set_traceback(eg, o->traceback);
   exc_set_context(eg, o->context);
   exc_set_cause(eg, o->cause);
-  Obj *notes = obj_lookup_attr(rt, orig, str_static("__notes__"));
+  Obj *notes = notes_of(rt, orig);
   if (!notes && err_occurred(rt)) { decref(eg); return -1; }
   if (notes) {
     if (is_sequence(notes)) {

@@ -72,53 +72,134 @@ Obj *staticmethod_new(Rt *rt, Obj *f) { return (Obj *)pair_new(rt, &StaticMethod
 
 /* ---- property ------------------------------------------------------------------------------- */
 
-/* a: fget, b: fset, c: fdel */
+typedef struct Prop {
+  Obj ob;
+  Obj *fget, *fset, *fdel, *doc, *name;   /* each may be NULL; name from __set_name__ */
+  int getter_doc;                          /* doc came from fget.__doc__ */
+} Prop;
+
+static void prop_dealloc(Obj *o) {
+  Prop *p = (Prop *)o;
+  CLEAR(p->fget); CLEAR(p->fset); CLEAR(p->fdel); CLEAR(p->doc); CLEAR(p->name);
+  obj_free_mem(o);
+}
+static int prop_traverse(Obj *o, VisitFn visit, void *arg) {
+  Prop *p = (Prop *)o;
+  Obj *f[] = {p->fget, p->fset, p->fdel, p->doc, p->name};
+  for (size_t i = 0; i < 5; i++)
+    if (f[i] && visit(f[i], arg)) return 1;
+  return 0;
+}
+static void prop_clear(Obj *o) {
+  Prop *p = (Prop *)o;
+  CLEAR(p->fget); CLEAR(p->fset); CLEAR(p->fdel); CLEAR(p->doc); CLEAR(p->name);
+}
+
+/* "property 'x' of 'C' object has no getter" (the name from __set_name__
+ * or fget.__name__) */
+static void prop_error(Rt *rt, Prop *p, Obj *obj, const char *what) {
+  Obj *name = p->name ? incref(p->name) : NULL;
+  if (!name && p->fget && p->fget != None) {
+    name = obj_lookup_attr(rt, p->fget, str_static("__name__"));
+    if (!name && err_occurred(rt)) return;
+  }
+  Obj *qn = obj_lookup_attr(rt, (Obj *)obj->type, str_static("__qualname__"));
+  if (!qn && err_occurred(rt)) { xdecref(name); return; }
+  if (name && qn) err_format(rt, EXC(AttributeError), "property %R of %R object has no %s", name, qn, what);
+  else if (qn) err_format(rt, EXC(AttributeError), "property of %R object has no %s", qn, what);
+  else err_format(rt, EXC(AttributeError), "property has no %s", what);
+  xdecref(name);
+  xdecref(qn);
+}
 static Obj *prop_get(Rt *rt, Obj *d, Obj *obj, Type *t) {
   (void)t;
-  Pair *p = (Pair *)d;
-  if (!obj) return incref(d);
-  if (!p->a || p->a == None) return err_str(rt, EXC(AttributeError), "property has no getter");
-  return obj_call1(rt, p->a, obj);
+  Prop *p = (Prop *)d;
+  if (!obj || obj == None) return incref(d);
+  if (!p->fget || p->fget == None) { prop_error(rt, p, obj, "getter"); return NULL; }
+  return obj_call1(rt, p->fget, obj);
 }
 static int prop_set(Rt *rt, Obj *d, Obj *obj, Obj *v) {
-  Pair *p = (Pair *)d;
-  Obj *f = v ? p->b : p->c;
-  if (!f || f == None) return err_format_i(rt, EXC(AttributeError), v ? "property has no setter" : "property has no deleter");
+  Prop *p = (Prop *)d;
+  Obj *f = v ? p->fset : p->fdel;
+  if (!f || f == None) { prop_error(rt, p, obj, v ? "setter" : "deleter"); return -1; }
   Obj *r = v ? obj_call2(rt, f, obj, v) : obj_call1(rt, f, obj);
   if (!r) return -1;
   decref(r);
   return 0;
 }
-static Obj *prop_new(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
-  static const char *const names[] = {"fget", "fset", "fdel", "doc"};
-  Obj *v[4] = {NULL, NULL, NULL, NULL};
-  for (size_t i = 0; i < tuple_len(args) && i < 4; i++) v[i] = tuple_get(args, i);
-  for (size_t i = 0; kwargs && i < 4; i++) {
-    Obj *x = dict_get_s(rt, kwargs, names[i]);
-    if (x) v[i] = x;
+static Obj *prop_make(Rt *rt, Type *t, Obj *fget, Obj *fset, Obj *fdel, Obj *doc) {
+  Prop *p = (Prop *)obj_alloc(rt, t, sizeof(Prop));
+  if (!p) return NULL;
+  p->fget = fget == None ? NULL : xincref(fget);
+  p->fset = fset == None ? NULL : xincref(fset);
+  p->fdel = fdel == None ? NULL : xincref(fdel);
+  if (doc && doc != None) {
+    p->doc = incref(doc);
+  } else if (p->fget) {
+    /* as CPython: the getter's docstring */
+    Obj *gd = obj_lookup_attr(rt, p->fget, str_static("__doc__"));
+    if (!gd && err_occurred(rt)) { decref((Obj *)p); return NULL; }
+    if (gd && gd != None) { p->doc = gd; p->getter_doc = 1; }
+    else xdecref(gd);
   }
-  Pair *p = pair_new(rt, t, v[0], v[1]);
-  if (p) p->c = xincref(v[2]);
   return (Obj *)p;
 }
+static Obj *prop_new(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
+  static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+  static const KwSpec spec = {"property", names, 4, 0, 0, 4};
+  Obj *v[4];
+  size_t nk = kwargs ? dict_len(kwargs) : 0, n = tuple_len(args);
+  Obj *argv[8], *kwn = NULL;
+  if (n + nk > 8) return err_format(rt, EXC(TypeError), "property() takes at most 4 arguments (%zu given)", n + nk);
+  for (size_t i = 0; i < n; i++) argv[i] = tuple_get(args, i);
+  if (nk) {
+    kwn = tuple_new(rt, nk);
+    if (!kwn) return NULL;
+    size_t pos = 0, i = 0;
+    Obj *k, *val;
+    while (dict_next(kwargs, &pos, &k, &val)) { AS_TUPLE(kwn)->items[i] = incref(k); argv[n + i] = val; i++; }
+  }
+  int r = args_kw(rt, &spec, argv, n, kwn, v);
+  xdecref(kwn);
+  if (r < 0) return NULL;
+  return prop_make(rt, t, v[0], v[1], v[2], v[3]);
+}
+/* getter()/setter()/deleter(): a copy with one function replaced */
 static Obj *prop_with(Rt *rt, Obj *self, int which, Obj *f) {
-  Pair *p = (Pair *)self;
-  Pair *n = pair_new(rt, self->type, which == 0 ? f : p->a, which == 1 ? f : p->b);
-  if (n) n->c = xincref(which == 2 ? f : p->c);
+  Prop *p = (Prop *)self;
+  Obj *doc = p->getter_doc && which == 0 ? NULL : p->doc;
+  Prop *n = (Prop *)prop_make(rt, self->type, which == 0 ? f : p->fget, which == 1 ? f : p->fset,
+                              which == 2 ? f : p->fdel, doc);
+  if (n && p->name) n->name = incref(p->name);
   return (Obj *)n;
 }
-static Obj *m_getter(Rt *rt, Obj *s, Obj *const *a, size_t n, Obj *k) { (void)k; return n != 1 ? err_str(rt, EXC(TypeError), "getter() takes exactly one argument") : prop_with(rt, s, 0, a[0]); }
-static Obj *m_setter(Rt *rt, Obj *s, Obj *const *a, size_t n, Obj *k) { (void)k; return n != 1 ? err_str(rt, EXC(TypeError), "setter() takes exactly one argument") : prop_with(rt, s, 1, a[0]); }
-static Obj *m_deleter(Rt *rt, Obj *s, Obj *const *a, size_t n, Obj *k) { (void)k; return n != 1 ? err_str(rt, EXC(TypeError), "deleter() takes exactly one argument") : prop_with(rt, s, 2, a[0]); }
+static Obj *m_getter(Rt *rt, Obj *s, Obj *const *a, size_t n, Obj *k) { return args_one(rt, "property.getter", n, k) < 0 ? NULL : prop_with(rt, s, 0, a[0]); }
+static Obj *m_setter(Rt *rt, Obj *s, Obj *const *a, size_t n, Obj *k) { return args_one(rt, "property.setter", n, k) < 0 ? NULL : prop_with(rt, s, 1, a[0]); }
+static Obj *m_deleter(Rt *rt, Obj *s, Obj *const *a, size_t n, Obj *k) { return args_one(rt, "property.deleter", n, k) < 0 ? NULL : prop_with(rt, s, 2, a[0]); }
+static Obj *m_set_name(Rt *rt, Obj *s, Obj *const *a, size_t n, Obj *k) {
+  if (args_no_kw(rt, "__set_name__", k) < 0 || args_count(rt, "__set_name__", n, 2, 2) < 0) return NULL;
+  SETREF(((Prop *)s)->name, incref(a[1]));
+  return incref(None);
+}
 static const MethodDef prop_methods[] = {
-  {"getter", m_getter, 0}, {"setter", m_setter, 0}, {"deleter", m_deleter, 0}, {NULL, NULL, 0}
+  {"getter", m_getter, 0}, {"setter", m_setter, 0}, {"deleter", m_deleter, 0}, {"__set_name__", m_set_name, 0},
+  {NULL, NULL, 0}
 };
 static const MemberDef prop_members[] = {
-  {"fget", MEMBER_OBJ_RO, offsetof(Pair, a)}, {"fset", MEMBER_OBJ_RO, offsetof(Pair, b)},
-  {"fdel", MEMBER_OBJ_RO, offsetof(Pair, c)}, {NULL, 0, 0}
+  {"fget", MEMBER_OBJ_RO, offsetof(Prop, fget)}, {"fset", MEMBER_OBJ_RO, offsetof(Prop, fset)},
+  {"fdel", MEMBER_OBJ_RO, offsetof(Prop, fdel)}, {"__doc__", MEMBER_OBJ, offsetof(Prop, doc)}, {NULL, 0, 0}
 };
-PAIR_TYPE(PropertyType, "property", .descr_get = prop_get, .descr_set = prop_set, .new_ = prop_new,
-          .methods = prop_methods, .members = prop_members);
+Type PropertyType = {.ob = OBJ_HEAD_INIT(&TypeType), .name = "property", .basicsize = sizeof(Prop),
+                     .flags = TF_GC | TF_BASETYPE, .dealloc = prop_dealloc, .traverse = prop_traverse,
+                     .clear = prop_clear, .descr_get = prop_get, .descr_set = prop_set, .new_ = prop_new,
+                     .methods = prop_methods, .members = prop_members};
+
+Obj *property_python_getter(Obj *descr) {
+  if (!descr || !is_type(descr, &PropertyType)) return NULL;
+  Obj *g = ((Prop *)descr)->fget;
+  return g && is_type(g, &FunctionType) && !(((Code *)((Function *)g)->code)->flags & CO_GENERATOR) ? g : NULL;
+}
+
 
 /* ---- super ----------------------------------------------------------------------------------- */
 
@@ -160,9 +241,16 @@ static Obj *super_new(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
       return err_format(rt, EXC(TypeError), "super() argument 1 must be a type, not %s", type_name(tuple_get(args, 0)));
     }
     if (obj && !(is_inst(obj, AS_TYPE(cls)) || (IS_TYPE(obj) && type_is_subtype(AS_TYPE(obj), AS_TYPE(cls))))) {
+      if (rt->pyv >= PY313)
+        err_format(rt, EXC(TypeError),
+                   "super(type, obj): obj (%s %s) is not an instance or subtype of type (%s).",
+                   IS_TYPE(obj) ? "type" : "instance of", IS_TYPE(obj) ? AS_TYPE(obj)->name : type_name(obj),
+                   AS_TYPE(cls)->name);
+      else
+        err_str(rt, EXC(TypeError), "super(type, obj): obj must be an instance or subtype of type");
       decref(cls);
       decref(obj);
-      return err_str(rt, EXC(TypeError), "super(type, obj): obj must be an instance or subtype of type");
+      return NULL;
     }
   }
   Pair *s = pair_new(rt, t, cls, obj);
@@ -254,10 +342,6 @@ static Obj *zip_new(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
   for (size_t i = 0; i < tuple_len(args); i++) {
     Obj *it = obj_iter(rt, tuple_get(args, i));
     if (!it) {
-      if (err_matches(rt, EXC(TypeError))) {
-        err_clear(rt);
-        err_format(rt, EXC(TypeError), "zip argument #%zu must support iteration", i + 1);
-      }
       decref(its);
       return NULL;
     }
@@ -390,8 +474,9 @@ PAIR_TYPE(ReversedType, "reversed", .new_ = reversed_new, .iter = self_iter, .ne
 /* ---- class creation -------------------------------------------------------------------------------- */
 
 /* The metaclass: the most derived of the bases' metaclasses. */
-static Type *calculate_meta(Rt *rt, Obj *bases) {
-  Type *winner = &TypeType;
+/* _PyType_CalculateMetaclass: the most derived of meta and the bases' types. */
+static Obj *calculate_meta(Rt *rt, Type *meta, Obj *bases) {
+  Type *winner = meta;
   for (size_t i = 0; i < tuple_len(bases); i++) {
     Type *m = tuple_get(bases, i)->type;
     if (type_is_subtype(winner, m)) continue;
@@ -400,7 +485,39 @@ static Type *calculate_meta(Rt *rt, Obj *bases) {
                                 "subclass of the metaclasses of all its bases");
     return NULL;
   }
-  return winner;
+  return incref((Obj *)winner);
+}
+
+/* type.__new__'s last steps: __set_name__ on the attributes that have it,
+ * then the first base's __init_subclass__ (an implicit classmethod). */
+static int class_ready(Rt *rt, Obj *cls) {
+  Obj *items = obj_call_method(rt, AS_TYPE(cls)->dict, "items", NULL, 0);
+  Obj *l = items ? obj_to_list(rt, items) : NULL;
+  xdecref(items);
+  if (!l) return -1;
+  for (size_t i = 0; i < list_len(l); i++) {
+    Obj *kv = list_get(l, i), *v = tuple_get(kv, 1);
+    Obj *m = type_lookup_s(v->type, "__set_name__");
+    if (!m) continue;
+    Obj *args[2] = {cls, tuple_get(kv, 0)};
+    Obj *r = obj_call_method(rt, v, "__set_name__", args, 2);
+    if (!r) { decref(l); return -1; }
+    decref(r);
+  }
+  decref(l);
+  Obj *mro = AS_TYPE(cls)->mro;
+  for (size_t i = 1; i < tuple_len(mro); i++) {
+    Obj *d = AS_TYPE(tuple_get(mro, i))->dict;
+    Obj *f = d ? dict_get_s(rt, d, "__init_subclass__") : NULL;
+    if (!f) continue;
+    if (!is_type(f, &FunctionType) && !is_type(f, &ClassMethodType)) break;   /* object's takes nothing */
+    Obj *fn = is_type(f, &ClassMethodType) ? ((Pair *)f)->a : f;
+    Obj *r = obj_call1(rt, fn, cls);
+    if (!r) return -1;
+    decref(r);
+    break;
+  }
+  return 0;
 }
 
 Obj *builtin_build_class(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
@@ -411,14 +528,6 @@ Obj *builtin_build_class(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *
   if (!IS_STR(name)) return err_str(rt, EXC(TypeError), "__build_class__: name is not a string");
   Obj *bases = tuple_from(rt, argv + 2, argc - 2);
   if (!bases) return NULL;
-  for (size_t i = 0; i < tuple_len(bases); i++)
-    if (!IS_TYPE(tuple_get(bases, i))) {
-      Obj *b = tuple_get(bases, i);
-      decref(bases);
-      if (is_type(b, &FunctionType) || is_type(b, &CFuncType))
-        return err_format(rt, EXC(TypeError), "function() argument 'code' must be code, not str");
-      return err_format(rt, EXC(TypeError), "bases must be types");
-    }
   Obj *meta = NULL;
   size_t nk = kwnames ? tuple_len(kwnames) : 0;
   for (size_t k = 0; k < nk; k++) {
@@ -428,10 +537,14 @@ Obj *builtin_build_class(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *
       return err_format(rt, EXC(TypeError), "%U.__init_subclass__() takes no keyword arguments", name);
     }
   }
-  Type *m = meta ? (IS_TYPE(meta) ? AS_TYPE(meta) : NULL) : calculate_meta(rt, bases);
-  if (!m) { decref(bases); return meta ? err_str(rt, EXC(TypeError), "metaclass must be a type") : NULL; }
+  /* as CPython: the metaclass given, or the type of the first base, made
+   * the most derived of the bases' types when it is a class */
+  Obj *m;
+  if (!meta) meta = tuple_len(bases) ? (Obj *)tuple_get(bases, 0)->type : (Obj *)&TypeType;
+  m = IS_TYPE(meta) ? calculate_meta(rt, AS_TYPE(meta), bases) : incref(meta);
+  if (!m) { decref(bases); return NULL; }
   Obj *ns = dict_new(rt);
-  if (!ns) { decref(bases); return NULL; }
+  if (!ns) { decref(m); decref(bases); return NULL; }
   /* run the body with ns as its locals */
   Function *fn = (Function *)func;
   Frame *f = frame_new(rt, (Code *)fn->code, fn->globals, fn->builtins ? fn->builtins : rt->builtins, ns);
@@ -452,10 +565,12 @@ Obj *builtin_build_class(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *
   }
   if (cell) {
     Obj *cargs[3] = {name, bases, ns};
-    cls = obj_call(rt, (Obj *)m, cargs, 3, NULL);
+    cls = obj_call(rt, m, cargs, 3, NULL);
     if (cls && is_type(cell, &CellType)) SETREF(((Cell *)cell)->ref, incref(cls));
+    if (cls && IS_TYPE(cls) && (AS_TYPE(cls)->flags & TF_HEAP) && class_ready(rt, cls) < 0) CLEAR(cls);
     decref(cell);
   }
+  decref(m);
   decref(ns);
   decref(bases);
   return cls;
@@ -463,9 +578,18 @@ Obj *builtin_build_class(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *
 
 /* ---- registration ---------------------------------------------------------------------------------- */
 
+/* complex: a name so that isinstance(x, complex) works; making one says
+ * that pyexc has no complex numbers. */
+static Obj *complex_new(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
+  (void)t; (void)args; (void)kwargs;
+  return err_str(rt, EXC(NotImplementedError), "pyexc does not support complex numbers");
+}
+static Type ComplexType = {.ob = OBJ_HEAD_INIT(&TypeType), .name = "complex", .basicsize = sizeof(Obj),
+                           .new_ = complex_new};
+
 int builtin_types_init(Rt *rt) {
   static Type *const types[] = {&StaticMethodType, &ClassMethodType, &PropertyType, &SuperType, &EnumerateType,
-                                &ZipType, &MapType, &FilterType, &ReversedType};
+                                &ZipType, &MapType, &FilterType, &ReversedType, &ComplexType};
   for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
     if (type_ready(types[i]) < 0) return -1;
     if (dict_set_s(rt, rt->builtins, types[i]->name, (Obj *)types[i]) < 0) return -1;

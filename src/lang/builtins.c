@@ -1,6 +1,7 @@
 /* builtins.c: the built-in functions, with CPython's argument checks and
  * messages, and the builtins namespace. */
 #include "lang/modules.h"
+#include "lang/vm_ops.h"
 #include "obj/err.h"
 #include "obj/ops.h"
 #include "obj/seq.h"
@@ -174,7 +175,10 @@ static int class_matches(Rt *rt, Obj *cls, int (*test)(Rt *, Obj *, Obj *), Obj 
     return 0;
   }
   if (!IS_TYPE(cls))
-    return err_format_i(rt, EXC(TypeError), "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    return err_format_i(rt, EXC(TypeError), strcmp(fname, "issubclass")
+                                              ? "%s() arg 2 must be a type, a tuple of types, or a union"
+                                              : "%s() arg 2 must be a class, a tuple of classes, or a union",
+                        fname);
   return test(rt, x, cls);
 }
 
@@ -204,7 +208,8 @@ B(issubclass) {
 
 static int attr_name(Rt *rt, Obj *name, const char *fname) {
   if (IS_STR(name)) return 0;
-  return err_format_i(rt, EXC(TypeError), "%s(): attribute name must be string, not '%s'", fname, type_name(name));
+  (void)fname;
+  return err_format_i(rt, EXC(TypeError), "attribute name must be string, not '%s'", type_name(name));
 }
 
 B(getattr) {
@@ -218,6 +223,7 @@ B(getattr) {
     err_clear(rt);
     return incref(argv[2]);
   }
+  if (!v) op_attr_error_context(rt, argv[0], argv[1]);
   return v;
 }
 
@@ -315,9 +321,10 @@ B(max) { UNUSED; return fold(rt, argv, argc, kwnames, CMP_GT, "max"); }
 
 B(sum) {
   UNUSED;
-  static const char *const names[] = {"iterable", "start"};
+  static const char *const names[] = {"", "start"};
+  static const KwSpec spec = {"sum", names, 2, 1, 1, 2};
   Obj *a[2];
-  if (args_bind(rt, "sum", argv, argc, kwnames, names, 2, 1, a) < 0) return NULL;
+  if (args_kw(rt, &spec, argv, argc, kwnames, a) < 0) return NULL;
   Obj *start = a[1] ? a[1] : NULL;
   if (start && IS_STR(start)) return err_str(rt, EXC(TypeError), "sum() can't sum strings [use ''.join(seq) instead]");
   if (start && is_inst(start, &BytesType)) return err_str(rt, EXC(TypeError), "sum() can't sum bytes [use b''.join(seq) instead]");

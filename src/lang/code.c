@@ -2,6 +2,7 @@
  * messages), cells and frames. */
 #include "lang/code.h"
 #include "lang/vm.h"
+#include "lang/modules.h"
 #include "obj/err.h"
 #include "obj/ops.h"
 #include "obj/seq.h"
@@ -53,7 +54,34 @@ static Obj *code_get_qualname(Rt *rt, Obj *o) { (void)rt; return incref(((Code *
 static Obj *code_get_filename(Rt *rt, Obj *o) { (void)rt; return incref(((Code *)o)->info.filename); }
 static Obj *code_get_firstlineno(Rt *rt, Obj *o) { return int_from_i64(rt, ((Code *)o)->info.firstlineno); }
 static Obj *code_get_varnames(Rt *rt, Obj *o) { (void)rt; return incref(((Code *)o)->varnames); }
+static Obj *code_get_argcount(Rt *rt, Obj *o) { return int_from_i64(rt, ((Code *)o)->argcount); }
+static Obj *code_get_posonlyargcount(Rt *rt, Obj *o) { return int_from_i64(rt, ((Code *)o)->posonlyargcount); }
+static Obj *code_get_kwonlyargcount(Rt *rt, Obj *o) { return int_from_i64(rt, ((Code *)o)->kwonlyargcount); }
+static Obj *code_get_nlocals(Rt *rt, Obj *o) { return int_from_i64(rt, ((Code *)o)->nlocals); }
+static Obj *code_get_flags(Rt *rt, Obj *o) {
+  /* CPython's values: OPTIMIZED 1, NEWLOCALS 2, VARARGS 4, VARKEYWORDS 8, NESTED 16, GENERATOR 32 */
+  int f = ((Code *)o)->flags, r = 0;
+  if (f & CO_NEWLOCALS) r |= 1 | 2;
+  if (f & CO_VARARGS) r |= 4;
+  if (f & CO_VARKEYWORDS) r |= 8;
+  if (f & CO_NESTED) r |= 16;
+  if (f & CO_GENERATOR) r |= 32;
+  return int_from_i64(rt, r);
+}
+static Obj *code_get_cellvars(Rt *rt, Obj *o) { (void)rt; return incref(((Code *)o)->cellvars); }
+static Obj *code_get_freevars(Rt *rt, Obj *o) { (void)rt; return incref(((Code *)o)->freevars); }
+static Obj *code_get_names(Rt *rt, Obj *o) { (void)rt; return incref(((Code *)o)->names); }
+static Obj *code_get_consts(Rt *rt, Obj *o) { (void)rt; return incref(((Code *)o)->consts); }
 static const GetSetDef code_getsets[] = {
+  {"co_argcount", code_get_argcount, NULL},
+  {"co_posonlyargcount", code_get_posonlyargcount, NULL},
+  {"co_kwonlyargcount", code_get_kwonlyargcount, NULL},
+  {"co_nlocals", code_get_nlocals, NULL},
+  {"co_flags", code_get_flags, NULL},
+  {"co_cellvars", code_get_cellvars, NULL},
+  {"co_freevars", code_get_freevars, NULL},
+  {"co_names", code_get_names, NULL},
+  {"co_consts", code_get_consts, NULL},
   {"co_name", code_get_name, NULL},
   {"co_qualname", code_get_qualname, NULL},
   {"co_filename", code_get_filename, NULL},
@@ -230,7 +258,7 @@ Obj *function_new(Rt *rt, Obj *code, Obj *globals, Obj *qualname) {
 static void function_dealloc(Obj *o) {
   Function *f = (Function *)o;
   Obj **fields[] = {&f->code, &f->globals, &f->builtins, &f->name, &f->qualname, &f->module, &f->doc,
-                    &f->defaults, &f->kwdefaults, &f->closure, &f->dict};
+                    &f->defaults, &f->kwdefaults, &f->closure, &f->dict, &f->annotations, &f->annotate};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) CLEAR(*fields[i]);
   obj_free_mem(o);
 }
@@ -238,7 +266,7 @@ static void function_dealloc(Obj *o) {
 static int function_traverse(Obj *o, VisitFn visit, void *arg) {
   Function *f = (Function *)o;
   Obj *fields[] = {f->code, f->globals, f->builtins, f->name, f->qualname, f->module, f->doc,
-                   f->defaults, f->kwdefaults, f->closure, f->dict};
+                   f->defaults, f->kwdefaults, f->closure, f->dict, f->annotations, f->annotate};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
     if (fields[i] && visit(fields[i], arg)) return 1;
   return 0;
@@ -253,6 +281,8 @@ static void function_clear(Obj *o) {
   CLEAR(f->dict);
   CLEAR(f->module);
   CLEAR(f->doc);
+  CLEAR(f->annotations);
+  CLEAR(f->annotate);
 }
 
 static Obj *function_repr(Rt *rt, Obj *o) {
@@ -268,6 +298,43 @@ static Obj *function_get(Rt *rt, Obj *descr, Obj *obj, Type *type) {
 static Obj *function_call(Rt *rt, Obj *callee, Obj *const *argv, size_t argc, Obj *kwnames) {
   return vm_call_function(rt, (Function *)callee, argv, argc, kwnames);
 }
+
+/* __annotations__: the dict made at definition (3.11-3.13), or computed
+ * once by __annotate__(1) (3.14), or a new empty dict. */
+static Obj *function_get_annotations(Rt *rt, Obj *o) {
+  Function *f = (Function *)o;
+  if (!f->annotations && f->annotate) {
+    Obj *one = int_from_i64(rt, 1), *d = one ? obj_call1(rt, f->annotate, one) : NULL;
+    xdecref(one);
+    if (!d) return NULL;
+    if (!IS_DICT(d)) {
+      err_format(rt, EXC(TypeError), "__annotate__ returned non-dict of type '%s'", type_name(d));
+      decref(d);
+      return NULL;
+    }
+    f->annotations = d;
+  }
+  if (!f->annotations && !(f->annotations = dict_new(rt))) return NULL;
+  return incref(f->annotations);
+}
+static int function_set_annotations(Rt *rt, Obj *o, Obj *v) {
+  Function *f = (Function *)o;
+  if (v && v != None && !IS_DICT(v))
+    return err_format_i(rt, EXC(TypeError), "__annotations__ must be set to a dict object");
+  SETREF(f->annotations, v && v != None ? incref(v) : NULL);
+  if (rt->pyv >= PY314) CLEAR(f->annotate);
+  return 0;
+}
+static Obj *function_get_annotate(Rt *rt, Obj *o) {
+  if (rt->pyv < PY314) return err_format(rt, EXC(AttributeError), "'function' object has no attribute '__annotate__'");
+  Obj *a = ((Function *)o)->annotate;
+  return incref(a ? a : None);
+}
+static const GetSetDef function_getsets[] = {
+  {"__annotations__", function_get_annotations, function_set_annotations},
+  {"__annotate__", function_get_annotate, NULL},
+  {NULL, NULL, NULL}
+};
 
 #define FIELD_MEMBER(name, field) {name, MEMBER_OBJ, offsetof(Function, field)}
 static const MemberDef function_members[] = {
@@ -291,6 +358,7 @@ Type FunctionType = {
   .call = function_call,
   .descr_get = function_get,
   .members = function_members,
+  .getsets = function_getsets,
 };
 
 /* ---- argument binding ------------------------------------------------------------------- */
@@ -305,9 +373,12 @@ static Obj *names_list(Rt *rt, Obj **names, size_t n) {
   return str_from_buf(rt, &b);
 }
 
+/* CPython's missing_arguments(): the positional ones without a default,
+ * or the keyword-only ones (after their defaults were filled). */
 static void missing_error(Rt *rt, Function *fn, Frame *f, int kwonly) {
   Code *c = (Code *)fn->code;
-  int start = kwonly ? c->argcount : 0, end = kwonly ? c->argcount + c->kwonlyargcount : c->argcount;
+  int ndef = fn->defaults ? (int)tuple_len(fn->defaults) : 0;
+  int start = kwonly ? c->argcount : 0, end = kwonly ? c->argcount + c->kwonlyargcount : c->argcount - ndef;
   Obj *missing[256];
   size_t n = 0;
   for (int i = start; i < end && n < 256; i++)
@@ -317,6 +388,29 @@ static void missing_error(Rt *rt, Function *fn, Frame *f, int kwonly) {
   err_format(rt, EXC(TypeError), "%U() missing %zu required %s argument%s: %U", fn->qualname, n,
              kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", list);
   decref(list);
+}
+
+/* CPython's positional_only_passed_as_keyword(): 1 when it raised. */
+static int posonly_as_keyword(Rt *rt, Function *fn, Obj *const *kwvalues, Obj *kwnames) {
+  Code *c = (Code *)fn->code;
+  (void)kwvalues;
+  StrBuf b = SB_INIT;
+  size_t n = 0;
+  for (int p = 0; p < c->posonlyargcount; p++) {
+    Obj *pname = tuple_get(c->varnames, (size_t)p);
+    for (size_t k = 0; k < tuple_len(kwnames); k++) {
+      if (!str_equal(tuple_get(kwnames, k), pname)) continue;
+      if (n++) sb_adds(&b, ", ");
+      sb_add(&b, str_c(pname), str_len(pname));
+    }
+  }
+  if (!n) { sb_free(&b); return 0; }
+  Obj *names = str_from_buf(rt, &b);
+  if (!names) return 1;
+  err_format(rt, EXC(TypeError), "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+             fn->qualname, names);
+  decref(names);
+  return 1;
 }
 
 static void too_many_positional(Rt *rt, Function *fn, Frame *f, size_t given) {
@@ -356,23 +450,26 @@ Frame *frame_for_call(Rt *rt, Function *fn, Obj *const *argv, size_t argc, Obj *
     f->fast[total] = varargs;
   }
   size_t nkw = kwnames ? tuple_len(kwnames) : 0;
-  Obj *posonly_as_kw[64];
-  size_t nposonly_kw = 0;
   for (size_t k = 0; k < nkw; k++) {
     Obj *name = tuple_get(kwnames, k), *value = argv[argc + k];
     int j;
     for (j = c->posonlyargcount; j < total; j++)
       if (str_equal(tuple_get(c->varnames, (size_t)j), name)) break;
     if (j == total) {
-      int posonly = -1;
-      for (int p = 0; p < c->posonlyargcount; p++)
-        if (str_equal(tuple_get(c->varnames, (size_t)p), name)) posonly = p;
       if (kwdict) {
         if (dict_set(rt, kwdict, name, value) < 0) goto fail;
         continue;
       }
-      if (posonly >= 0 && nposonly_kw < 64) { posonly_as_kw[nposonly_kw++] = name; continue; }
-      err_format(rt, EXC(TypeError), "%U() got an unexpected keyword argument '%U'", fn->qualname, name);
+      if (!posonly_as_keyword(rt, fn, argv + argc, kwnames)) {
+        /* 3.13+ suggest a parameter that may be passed by keyword */
+        Obj *sugg = rt->pyv >= PY313 ? lang_suggest(AS_TUPLE(c->varnames)->items + c->posonlyargcount,
+                                                    (size_t)(total - c->posonlyargcount), name) : NULL;
+        if (sugg)
+          err_format(rt, EXC(TypeError), "%U() got an unexpected keyword argument '%U'. Did you mean '%U'?",
+                     fn->qualname, name, sugg);
+        else
+          err_format(rt, EXC(TypeError), "%U() got an unexpected keyword argument '%U'", fn->qualname, name);
+      }
       goto fail;
     }
     if (f->fast[j]) {
@@ -381,33 +478,24 @@ Frame *frame_for_call(Rt *rt, Function *fn, Obj *const *argv, size_t argc, Obj *
     }
     f->fast[j] = incref(value);
   }
-  if (nposonly_kw) {
-    Obj *list = names_list(rt, posonly_as_kw, nposonly_kw);
-    if (list) {
-      err_format(rt, EXC(TypeError), "%U() got some positional-only arguments passed as keyword arguments: %U",
-                 fn->qualname, list);
-      decref(list);
-    }
-    goto fail;
-  }
   if (argc > (size_t)nargs && !(c->flags & CO_VARARGS)) {
     too_many_positional(rt, fn, f, argc);
     goto fail;
   }
   /* defaults fill the last positional parameters */
   size_t ndef = fn->defaults ? tuple_len(fn->defaults) : 0;
-  for (int i = 0; i < nargs; i++) {
-    if (f->fast[i]) continue;
-    int d = i - (nargs - (int)ndef);
-    if (d < 0) { missing_error(rt, fn, f, 0); goto fail; }
-    f->fast[i] = incref(tuple_get(fn->defaults, (size_t)d));
-  }
+  for (int i = (int)npos; i < nargs - (int)ndef; i++)
+    if (!f->fast[i]) { missing_error(rt, fn, f, 0); goto fail; }
+  for (int i = nargs - (int)ndef; i < nargs; i++)
+    if (i >= 0 && !f->fast[i]) f->fast[i] = incref(tuple_get(fn->defaults, (size_t)(i - (nargs - (int)ndef))));
+  int kwmissing = 0;
   for (int i = nargs; i < total; i++) {
     if (f->fast[i]) continue;
     Obj *d = fn->kwdefaults ? dict_get(rt, fn->kwdefaults, tuple_get(c->varnames, (size_t)i)) : NULL;
-    if (!d) { missing_error(rt, fn, f, 1); goto fail; }
-    f->fast[i] = incref(d);
+    if (d) f->fast[i] = incref(d);
+    else kwmissing = 1;
   }
+  if (kwmissing) { missing_error(rt, fn, f, 1); goto fail; }
   /* cells: fresh, or holding the argument they capture; then the closure */
   size_t ncells = tuple_len(c->cellvars), nfree = tuple_len(c->freevars);
   for (size_t i = 0; i < ncells; i++) {

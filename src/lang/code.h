@@ -31,7 +31,7 @@
   X(SETUP_FINALLY) X(SETUP_WITH) X(POP_BLOCK) X(PUSH_EXC_INFO) X(POP_EXCEPT) X(RAISE_VARARGS) X(RERAISE) \
   X(CHECK_EXC_MATCH) X(CHECK_EG_MATCH) X(PREP_RERAISE_STAR) X(BEFORE_WITH) X(WITH_EXCEPT_START) \
   X(LOAD_ASSERTION_ERROR) X(IMPORT_NAME) X(IMPORT_FROM) X(IMPORT_STAR) X(PRINT_EXPR) \
-  X(CLEANUP_THROW)
+  X(CLEANUP_THROW) X(LOAD_LOCALS) X(LOAD_FROM_DICT_OR_GLOBALS)
 
 enum Opcode {
 #define X(name) OP_##name,
@@ -47,7 +47,9 @@ extern const char *const opcode_names[OP_COUNT];
 #define ARG_MAX 0xFFFFFF
 
 /* MAKE_FUNCTION flags */
-enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 8 };
+/* MF_ANNOTATIONS: a dict of annotations (3.11-3.13); MF_ANNOTATE: the
+ * function computing them (3.14); either one is below the closure. */
+enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_ANNOTATIONS = 4, MF_CLOSURE = 8, MF_ANNOTATE = 16 };
 /* Code flags */
 enum {
   CO_VARARGS = 1, CO_VARKEYWORDS = 2, CO_GENERATOR = 4, CO_NEWLOCALS = 8, CO_CLASSBODY = 16,
@@ -81,6 +83,8 @@ typedef struct Function {
   Obj *kwdefaults;        /* dict or NULL */
   Obj *closure;           /* tuple of cells or NULL */
   Obj *dict;
+  Obj *annotations;       /* dict, or NULL until asked for */
+  Obj *annotate;          /* 3.14: the function computing annotations, or NULL */
 } Function;
 
 typedef struct Cell { Obj ob; Obj *ref; } Cell;
@@ -105,6 +109,7 @@ typedef struct Frame {
 
 typedef struct Generator {
   Obj ob;
+  Rt *rt;                 /* for closing it when it is freed while suspended */
   Frame *frame;           /* NULL once finished */
   Obj *name, *qualname;
   Obj *handled;           /* the exception being handled inside it while suspended */

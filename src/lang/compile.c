@@ -226,7 +226,10 @@ static int stack_effect(int op, int arg, int jump) {
   case OP_FOR_ITER: return jump ? -1 : 1;
   case OP_SEND: return jump ? -1 : 0;
   case OP_MAKE_FUNCTION:
-    return -1 - !!(arg & MF_DEFAULTS) - !!(arg & MF_KWDEFAULTS) - !!(arg & MF_CLOSURE);
+    return -1 - !!(arg & MF_DEFAULTS) - !!(arg & MF_KWDEFAULTS) - !!(arg & (MF_ANNOTATIONS | MF_ANNOTATE)) -
+           !!(arg & MF_CLOSURE);
+  case OP_LOAD_LOCALS: return 1;
+  case OP_LOAD_FROM_DICT_OR_GLOBALS: return 0;
   case OP_CALL: return -arg;
   case OP_CALL_KW: return -arg - 1;
   case OP_CALL_EX: return (arg & 1) ? -2 : -1;
@@ -346,6 +349,8 @@ done:
 
 enum { NAME_LOAD, NAME_STORE, NAME_DEL };
 
+#define TRY_NAME(x) do { if ((x) < 0) return -1; } while (0)
+
 static int name_op(Compiler *c, Obj *name, int kind) {
   Scope *s = c->u->scope;
   enum NameScope ns = scope_of(s, name);
@@ -373,6 +378,13 @@ static int name_op(Compiler *c, Obj *name, int kind) {
     return i < 0 ? -1 : c_emit(c, global[kind], i);
   }
   case NS_GLOBAL_IMPLICIT:
+    if (s->annotation_in_class && kind == NAME_LOAD) {
+      /* 3.14: the class namespace first (its __classdict__), then globals */
+      int d = c_derefname(c, str_static("__classdict__")), i = c_name(c, name);
+      if (d < 0 || i < 0) return -1;
+      TRY_NAME(c_emit(c, OP_LOAD_DEREF, d));
+      return c_emit(c, OP_LOAD_FROM_DICT_OR_GLOBALS, i);
+    }
     if (s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION) {
       int i = c_name(c, name);
       return i < 0 ? -1 : c_emit(c, global[kind], i);
@@ -431,6 +443,7 @@ static int has_annotations(const NodeList *body) {
 }
 
 int c_setup_annotations(Compiler *c, const NodeList *body) {
+  if (c->rt->pyv >= PY314 && !c->st.future_annotations) return 0;   /* lazy: no __annotations__ name */
   return has_annotations(body) ? c_emit(c, OP_SETUP_ANNOTATIONS, 0) : 0;
 }
 
@@ -441,6 +454,7 @@ Obj *compile_module(Rt *rt, Ast *ast, Obj *filename) {
   memset(&c, 0, sizeof c);
   c.rt = rt;
   c.filename = filename;
+  if (c_check_finally_flow(&c, ast->root) < 0) return NULL;
   if (symtable_build(rt, ast->root, &c.st) < 0) return NULL;
   Obj *code = NULL;
   if (c_enter_unit(&c, ast->root, str_static("<module>"), 1) == 0) {

@@ -47,6 +47,7 @@ typedef struct Compiler {
   Unit *u;
   int interactive;
   int nested_depth;
+  int quiet;       /* > 0: warnings are not shown (3.14's second copy of a finally body) */
 } Compiler;
 
 /* emission */
@@ -87,11 +88,20 @@ int  c_call_helper(Compiler *c, int already, const NodeList *args, const NodeLis
 int  c_unwind_fblock(Compiler *c, FBlock *b, int preserve_tos);
 int  c_try_star(Compiler *c, const Node *n);
 int  c_setup_annotations(Compiler *c, const NodeList *body);
+/* compile_ann.c: a def's annotations pushed for MAKE_FUNCTION (returns the
+ * MF_ flag, 0 when none); a 3.14 class's __annotate__ and __classdict__;
+ * an annotation's value in a module or class body. */
+int  c_fn_annotations(Compiler *c, const Node *n);
+int  c_class_annotate(Compiler *c, const Node *n);
+int  c_class_classdict(Compiler *c);
+int  c_annotation_value(Compiler *c, const Node *ann);
 
 /* SyntaxWarnings the compiler shows (compile_check.c) */
 int  c_check_compare(Compiler *c, const Node *n);
 int  c_check_caller(Compiler *c, const Node *call);
 int  c_check_subscript(Compiler *c, const Node *n);
 int  c_check_assert(Compiler *c, const Node *n);
+/* 3.14 (PEP 765): return/break/continue leaving a finally block */
+int  c_check_finally_flow(Compiler *c, const Node *module);
 
 #endif

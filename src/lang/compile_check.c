@@ -41,6 +41,7 @@ static int is_literal(const Node *e) {
 }
 
 static int warn(Compiler *c, const Node *n, const char *fmt, const char *a, const char *b) {
+  if (c->quiet) return 0;
   return lang_warn(c->rt, c->filename, n->lineno, "SyntaxWarning", fmt, a, b);
 }
 
@@ -56,7 +57,7 @@ int c_check_compare(Compiler *c, const Node *n) {
     const Node *right = n->u.Compare.comparators[i];
     if (op == CMPOP_IS || op == CMPOP_ISNOT) {
       const Node *lit = is_literal(left) ? left : is_literal(right) ? right : NULL;
-      if (lit) {
+      if (lit && !c->quiet) {
         const char *word = op == CMPOP_IS ? "is" : "is not", *alt = op == CMPOP_IS ? "==" : "!=";
         int r = c->rt->pyv == PY311
                   ? lang_warn(c->rt, c->filename, n->lineno, "SyntaxWarning", is_fmt[PY311], word, alt)
@@ -118,4 +119,52 @@ int c_check_assert(Compiler *c, const Node *n) {
   if (t->kind == N_Tuple && t->u.List.elts.n > 0)
     return warn(c, n, "assertion is always true, perhaps remove parentheses?", NULL, NULL);
   return 0;
+}
+
+/* ---- PEP 765 (3.14) ------------------------------------------------------------------------
+ * CPython's ast_preprocess.c keeps a stack of contexts: a finally body
+ * pushes (finally), a function (funcdef), a loop body (loop); only the top
+ * counts, so a return in a loop in a finally block is not reported. */
+typedef struct FlowCtx { int in_finally, in_funcdef, in_loop; } FlowCtx;
+
+static int flow_stmts(Compiler *c, const NodeList *l, FlowCtx x);
+
+static int flow_stmt(Compiler *c, const Node *n, FlowCtx x) {
+  static const FlowCtx funcdef = {0, 1, 0}, loop = {0, 0, 1}, finally = {1, 0, 0};
+  switch (n->kind) {
+  case N_Return:
+    return x.in_finally && !x.in_funcdef ? warn(c, n, "'return' in a 'finally' block", NULL, NULL) : 0;
+  case N_Break: case N_Continue:
+    if (!x.in_finally || x.in_loop) return 0;
+    return warn(c, n, n->kind == N_Break ? "'break' in a 'finally' block" : "'continue' in a 'finally' block", NULL,
+                NULL);
+  case N_FunctionDef: return flow_stmts(c, &n->u.FunctionDef.body, funcdef);
+  case N_ClassDef: return flow_stmts(c, &n->u.ClassDef.body, x);
+  case N_For:
+    if (flow_stmts(c, &n->u.For.body, loop) < 0) return -1;
+    return flow_stmts(c, &n->u.For.orelse, x);
+  case N_While: case N_If:
+    if (flow_stmts(c, &n->u.While.body, n->kind == N_While ? loop : x) < 0) return -1;
+    return flow_stmts(c, &n->u.While.orelse, x);
+  case N_With: return flow_stmts(c, &n->u.With.body, x);
+  case N_Try: case N_TryStar:
+    if (flow_stmts(c, &n->u.Try.body, x) < 0) return -1;
+    for (size_t i = 0; i < n->u.Try.handlers.n; i++)
+      if (flow_stmts(c, &n->u.Try.handlers.items[i]->u.ExceptHandler.body, x) < 0) return -1;
+    if (flow_stmts(c, &n->u.Try.orelse, x) < 0) return -1;
+    return flow_stmts(c, &n->u.Try.finalbody, finally);
+  default: return 0;
+  }
+}
+
+static int flow_stmts(Compiler *c, const NodeList *l, FlowCtx x) {
+  for (size_t i = 0; i < l->n; i++)
+    if (flow_stmt(c, l->items[i], x) < 0) return -1;
+  return 0;
+}
+
+int c_check_finally_flow(Compiler *c, const Node *module) {
+  static const FlowCtx none = {0, 0, 0};
+  if (c->rt->pyv < PY314) return 0;
+  return flow_stmts(c, &module->u.Module.body, none);
 }

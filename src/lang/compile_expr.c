@@ -177,32 +177,46 @@ int c_call_helper(Compiler *c, int already, const NodeList *args, const NodeList
     TRY(r);
     return c_emit(c, OP_CALL_KW, already + (int)(args->n + kw->n));
   }
-  TRY(c_emit(c, OP_BUILD_LIST, already));
-  for (size_t i = 0; i < args->n; i++) {
-    const Node *e = args->items[i];
-    TRY(c_expr(c, e->kind == N_Starred ? e->u.Starred.value : e));
-    c->u->cur = at;
-    TRY(c_emit(c, e->kind == N_Starred ? OP_LIST_EXTEND : OP_LIST_APPEND, 1));
-  }
-  TRY(c_emit(c, OP_LIST_TO_TUPLE, 0));
-  if (kw->n) {
-    TRY(c_emit(c, OP_BUILD_MAP, 0));
-    for (size_t i = 0; i < kw->n; i++) {
-      const Node *k = kw->items[i];
-      if (k->u.keyword.arg) {
-        TRY(load_const(c, k->u.keyword.arg));
-        TRY(c_expr(c, k->u.keyword.value));
-        c->u->cur = at;
-        TRY(c_emit(c, OP_MAP_ADD, 1));
-      } else {
-        TRY(c_expr(c, k->u.keyword.value));
-        c->u->cur = at;
-        TRY(c_emit(c, OP_DICT_MERGE, 1));
-      }
+  /* positional arguments: one lone *x goes as it is (CALL_EX makes the tuple) */
+  if (already == 0 && args->n == 1 && args->items[0]->kind == N_Starred) {
+    TRY(c_expr(c, args->items[0]->u.Starred.value));
+  } else {
+    TRY(c_emit(c, OP_BUILD_LIST, already));
+    for (size_t i = 0; i < args->n; i++) {
+      const Node *e = args->items[i];
+      TRY(c_expr(c, e->kind == N_Starred ? e->u.Starred.value : e));
+      c->u->cur = at;
+      TRY(c_emit(c, e->kind == N_Starred ? OP_LIST_EXTEND : OP_LIST_APPEND, 1));
     }
+    TRY(c_emit(c, OP_LIST_TO_TUPLE, 0));
+  }
+  /* keywords: runs of name=value become dicts, merged (with each **m) into
+   * one dict by DICT_MERGE, which rejects repeated names, as CPython does */
+  int have_dict = 0;
+  size_t seen = 0;
+  for (size_t i = 0; i <= kw->n; i++) {
+    const Node *k = i < kw->n ? kw->items[i] : NULL;
+    if (k && k->u.keyword.arg) { seen++; continue; }
+    if (seen) {
+      for (size_t j = i - seen; j < i; j++) {
+        TRY(load_const(c, kw->items[j]->u.keyword.arg));
+        TRY(c_expr(c, kw->items[j]->u.keyword.value));
+      }
+      c->u->cur = at;
+      TRY(c_emit(c, OP_BUILD_MAP, (int)seen));
+      if (have_dict) TRY(c_emit(c, OP_DICT_MERGE, 1));
+      have_dict = 1;
+      seen = 0;
+    }
+    if (!k) break;
+    if (!have_dict) TRY(c_emit(c, OP_BUILD_MAP, 0));
+    have_dict = 1;
+    TRY(c_expr(c, k->u.keyword.value));
+    c->u->cur = at;
+    TRY(c_emit(c, OP_DICT_MERGE, 1));
   }
   c->u->cur = at;
-  return c_emit(c, OP_CALL_EX, kw->n ? 1 : 0);
+  return c_emit(c, OP_CALL_EX, have_dict ? 1 : 0);
 }
 
 static int c_call(Compiler *c, const Node *n) {
@@ -287,6 +301,11 @@ int c_function(Compiler *c, const Node *n) {
     c_set_pos(c, n);
     TRY(c_emit(c, OP_BUILD_MAP, nkw));
     flags |= MF_KWDEFAULTS;
+  }
+  if (!is_lambda) {
+    int af = c_fn_annotations(c, n);
+    TRY(af);
+    flags |= af;
   }
   Obj *name = is_lambda ? str_static("<lambda>") : n->u.FunctionDef.name;
   int first = n->lineno;

@@ -209,7 +209,13 @@ static int c_try_finally(Compiler *c, const Node *n) {
   TRY(c_emit(c, OP_PUSH_EXC_INFO, 0));
   TRY(c_emit(c, OP_SETUP_FINALLY, cleanup));
   TRY(c_push_fblock(c, FB_FINALLY_END, -1, -1, n));
-  TRY(c_stmts(c, &n->u.Try.finalbody));
+  /* CPython compiles a finally body once per way in; 3.14 shows the
+   * warnings of this (exceptional) copy no more */
+  int quiet = c->rt->pyv >= PY314;
+  c->quiet += quiet;
+  int r = c_stmts(c, &n->u.Try.finalbody);
+  c->quiet -= quiet;
+  TRY(r);
   c_pop_fblock(c);
   TRY(c_emit(c, OP_COPY, 1));
   TRY(c_emit(c, OP_RERAISE, 0));
@@ -224,8 +230,10 @@ static int c_try_finally(Compiler *c, const Node *n) {
 static int c_with_items(Compiler *c, const Node *n, size_t i) {
   const Node *item = n->u.With.items.items[i];
   int exc_path = c_new_label(c), end = c_new_label(c), cleanup = c_new_label(c), suppress = c_new_label(c);
+  /* 3.12+ place __enter__ and both __exit__ calls at the context expression */
+  const Node *at = c->rt->pyv >= PY312 ? item->u.withitem.context_expr : n;
   TRY(c_expr(c, item->u.withitem.context_expr));
-  c_set_pos(c, n);
+  c_set_pos(c, at);
   TRY(c_emit(c, OP_BEFORE_WITH, 0));
   TRY(c_emit(c, OP_SETUP_WITH, exc_path));
   TRY(c_push_fblock(c, FB_WITH, -1, -1, n));
@@ -234,7 +242,7 @@ static int c_with_items(Compiler *c, const Node *n, size_t i) {
   if (i + 1 < n->u.With.items.n) TRY(c_with_items(c, n, i + 1));
   else TRY(c_stmts(c, &n->u.With.body));
   c_pop_fblock(c);
-  c_set_pos(c, n);
+  c_set_pos(c, at);
   TRY(c_emit(c, OP_POP_BLOCK, 0));
   TRY(load_const(c, None));
   TRY(load_const(c, None));
@@ -361,7 +369,9 @@ static int c_classdef(Compiler *c, const Node *n) {
     ok = load_const(c, body->items[0]->u.Expr.value->u.Constant.value) == 0 &&
          c_store_name(c, str_static("__doc__")) == 0;
   }
+  if (ok) ok = c_class_classdict(c) == 0;
   if (ok) ok = c_setup_annotations(c, body) == 0 && c_stmts(c, body) == 0;
+  if (ok) ok = c_class_annotate(c, n) == 0;
   if (ok) {
     if (u->scope->child_uses_class) {
       int i = c_derefname(c, str_static("__class__"));
@@ -418,15 +428,39 @@ static int c_raise(Compiler *c, const Node *n) {
   return c_emit(c, OP_RAISE_VARARGS, nargs);
 }
 
+/* 3.11's compiler_jump_if leaves the current location at the last
+ * comparison it branched on (through and/or, not and if-else); other
+ * tests leave the statement's. */
+static const Node *jump_if_location(const Node *e) {
+  const Node *r = NULL, *x;
+  switch (e->kind) {
+  case N_Compare: return e;
+  case N_BoolOp:
+    for (size_t i = 0; i < e->u.BoolOp.values.n; i++)
+      if ((x = jump_if_location(e->u.BoolOp.values.items[i]))) r = x;
+    return r;
+  case N_UnaryOp: return e->u.UnaryOp.op == UOP_NOT ? jump_if_location(e->u.UnaryOp.operand) : NULL;
+  case N_IfExp:
+    if ((x = jump_if_location(e->u.IfExp.test))) r = x;
+    if ((x = jump_if_location(e->u.IfExp.body))) r = x;
+    if ((x = jump_if_location(e->u.IfExp.orelse))) r = x;
+    return r;
+  default: return NULL;
+  }
+}
+
 static int c_assert(Compiler *c, const Node *n) {
   TRY(c_check_assert(c, n));
   int end = c_new_label(c);
   TRY(c_jump_if(c, n->u.Assert.test, 1, end));
-  c_set_pos(c, n->u.Assert.test);   /* CPython raises at the test's span */
+  /* 3.12+ raise at the test's span, 3.11 where its test left the location */
+  const Node *at = c->rt->pyv >= PY312 ? n->u.Assert.test : jump_if_location(n->u.Assert.test);
+  if (!at) at = n;
+  c_set_pos(c, at);
   TRY(c_emit(c, OP_LOAD_ASSERTION_ERROR, 0));
   if (n->u.Assert.msg) {
     TRY(c_expr(c, n->u.Assert.msg));
-    c_set_pos(c, n->u.Assert.test);
+    c_set_pos(c, at);
     TRY(c_emit(c, OP_CALL, 1));
   }
   TRY(c_emit(c, OP_RAISE_VARARGS, 1));
@@ -554,14 +588,17 @@ static int c_annassign(Compiler *c, const Node *n) {
   }
   Scope *s = c->u->scope;
   if (s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION) return 0;
+  /* 3.14 evaluates module and class annotations lazily (class ones in its __annotate__) */
+  if (c->rt->pyv >= PY314 && !c->st.future_annotations) return 0;
   if (t->kind == N_Name && n->u.AnnAssign.simple) {
     /* __annotations__[name] = annotation */
-    TRY(c_expr(c, n->u.AnnAssign.annotation));
+    TRY(c_annotation_value(c, n->u.AnnAssign.annotation));
     TRY(c_load_name(c, str_static("__annotations__")));
     TRY(load_const(c, t->u.Name.id));
     c_set_pos(c, n);
     return c_emit(c, OP_STORE_SUBSCR, 0);
   }
+  if (c->st.future_annotations) return 0;
   TRY(c_expr(c, n->u.AnnAssign.annotation));
   return c_emit(c, OP_POP_TOP, 0);
 }

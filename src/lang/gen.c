@@ -11,12 +11,14 @@
 #include "obj/args.h"
 #include "obj/gc.h"
 #include "exc/exc.h"
+#include "trace/render.h"
 
 int vm_enter_frame(Rt *rt);
 
 Obj *generator_new(Rt *rt, Frame *f, Function *fn) {
   Generator *g = (Generator *)obj_alloc(rt, &GeneratorType, sizeof(Generator));
   if (!g) return NULL;
+  g->rt = rt;
   g->frame = (Frame *)incref((Obj *)f);
   g->name = incref(fn->name);
   g->qualname = incref(fn->qualname);
@@ -65,9 +67,10 @@ Obj *gen_resume(Rt *rt, Obj *o, Obj *value, int throwing, int *done) {
   L->yielded = 0;
   L->depth--;
   CLEAR(f->base.back);
-  if (rt->handled != caller_handled) g->handled = rt->handled;
-  else xdecref(rt->handled);
+  Obj *own = rt->handled;
   rt->handled = caller_handled;
+  if (own != caller_handled) g->handled = own;
+  else xdecref(own);
   g->running = 0;
   if (yielded) return r;
   *done = 1;
@@ -107,6 +110,102 @@ static Obj *m_send(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwname
   return finish_with(rt, r, done);
 }
 
+/* The iterator a generator suspended in `yield from` delegates to
+ * (borrowed), or NULL: the frame stopped after the YIELD_VALUE of a
+ * SEND/YIELD_VALUE/JUMP loop, the iterator on top of its stack. */
+static Obj *gen_yf(Generator *g) {
+  Frame *f = g->frame;
+  if (!f || !g->started || g->running || f->sp == 0) return NULL;
+  Code *co = (Code *)f->base.code;
+  if (f->pc <= 0 || (size_t)f->pc >= co->ninstr) return NULL;
+  uint32_t w = co->instr[f->pc];
+  if (INSTR_OP(co->instr[f->pc - 1]) != OP_YIELD_VALUE || INSTR_OP(w) != OP_JUMP) return NULL;
+  if (INSTR_OP(co->instr[INSTR_ARG(w)]) != OP_SEND) return NULL;
+  return f->stack[f->sp - 1];
+}
+
+static Obj *m_close(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames);
+
+/* Closes what a `yield from` delegates to: -1 when that raised. */
+static int close_iter(Rt *rt, Obj *yf) {
+  Obj *r;
+  if (is_type(yf, &GeneratorType)) {
+    r = m_close(rt, yf, NULL, 0, NULL);
+  } else {
+    Obj *m = obj_lookup_attr(rt, yf, str_static("close"));
+    if (!m) return err_occurred(rt) ? -1 : 0;
+    r = obj_call0(rt, m);
+    decref(m);
+  }
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
+/* The delegation is over (the iterator finished or raised): the outer
+ * generator leaves its SEND loop and resumes with the result, or with the
+ * pending exception. */
+static Obj *leave_yield_from(Rt *rt, Generator *g, Obj *value, int *done) {
+  Frame *f = g->frame;
+  Code *co = (Code *)f->base.code;
+  decref(f->stack[--f->sp]);
+  f->pc = (int)INSTR_ARG(co->instr[INSTR_ARG(co->instr[f->pc])]);
+  if (value) return gen_resume(rt, (Obj *)g, value, 0, done);
+  if (err_matches(rt, EXC(StopIteration))) {
+    Obj *e = err_fetch(rt);
+    Obj *v = ((StopIterationObj *)e)->value;
+    Obj *r = gen_resume(rt, (Obj *)g, v ? v : None, 0, done);
+    decref(e);
+    return r;
+  }
+  return gen_resume(rt, (Obj *)g, None, 1, done);
+}
+
+/* CPython's _gen_throw: the pending exception goes to the iterator a
+ * `yield from` delegates to (closing it for GeneratorExit), else it is
+ * raised where the generator stopped. */
+static Obj *gen_throw_pending(Rt *rt, Generator *g, int *done) {
+  *done = 0;
+  Obj *yf = gen_yf(g);
+  if (!yf) return gen_resume(rt, (Obj *)g, None, 1, done);
+  incref(yf);
+  Obj *ret;
+  int subdone = 0;
+  if (err_matches(rt, EXC(GeneratorExit))) {
+    Obj *exc = err_fetch(rt);
+    g->running = 1;
+    int e = close_iter(rt, yf);
+    g->running = 0;
+    decref(yf);
+    if (e < 0) { decref(exc); return gen_resume(rt, (Obj *)g, None, 1, done); }
+    err_restore(rt, exc);
+    return gen_resume(rt, (Obj *)g, None, 1, done);
+  }
+  if (is_type(yf, &GeneratorType)) {
+    g->running = 1;
+    ret = gen_throw_pending(rt, (Generator *)yf, &subdone);
+    g->running = 0;
+  } else {
+    Obj *m = obj_lookup_attr(rt, yf, str_static("throw"));
+    if (!m) {
+      decref(yf);
+      if (err_occurred(rt) && !rt->exc) return NULL;
+      return gen_resume(rt, (Obj *)g, None, 1, done);
+    }
+    Obj *exc = err_fetch(rt);
+    g->running = 1;
+    ret = obj_call1(rt, m, exc);
+    g->running = 0;
+    decref(exc);
+    decref(m);
+  }
+  decref(yf);
+  if (ret && !subdone) return ret;          /* the iterator yielded: so does g */
+  Obj *r = leave_yield_from(rt, g, ret, done);
+  xdecref(ret);
+  return r;
+}
+
 static Obj *m_throw(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
   if (args_no_kw(rt, "throw", kwnames) < 0 || args_count(rt, "throw", argc, 1, 3) < 0) return NULL;
   Obj *typ = argv[0], *val = argc > 1 ? argv[1] : None, *exc;
@@ -122,10 +221,12 @@ static Obj *m_throw(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnam
   }
   err_restore(rt, exc);
   int done;
-  Obj *r = gen_resume(rt, self, None, 1, &done);
+  Obj *r = gen_throw_pending(rt, (Generator *)self, &done);
   return finish_with(rt, r, done);
 }
 
+/* close(): GeneratorExit thrown in; the generator must not yield again.
+ * 3.13+ return what the generator returned on GeneratorExit. */
 static Obj *m_close(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
   (void)argv;
   if (args_no_kw(rt, "close", kwnames) < 0 || args_count(rt, "close", argc, 0, 0) < 0) return NULL;
@@ -138,12 +239,12 @@ static Obj *m_close(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnam
   }
   err_set(rt, EXC(GeneratorExit), NULL);
   int done;
-  Obj *r = gen_resume(rt, self, None, 1, &done);
+  Obj *r = gen_throw_pending(rt, g, &done);
   if (r && !done) {
     decref(r);
     return err_str(rt, EXC(RuntimeError), "generator ignored GeneratorExit");
   }
-  if (r) return r == None ? r : (decref(r), incref(None));
+  if (r) return rt->pyv >= PY313 ? r : (decref(r), incref(None));
   if (err_matches(rt, EXC(GeneratorExit)) || err_matches(rt, EXC(StopIteration))) {
     err_clear(rt);
     return incref(None);
@@ -157,8 +258,42 @@ static Obj *gen_repr(Rt *rt, Obj *o) {
   return str_fromf(rt, "<generator object %U at %p>", ((Generator *)o)->qualname, (void *)o);
 }
 
+/* PEP 442's finalizer: a generator freed while suspended inside a try,
+ * with or except block is closed, so that its finally blocks run (as when
+ * `for x in gen(): break` drops it). Only while a program runs; an error
+ * is reported as CPython's PyErr_WriteUnraisable does, the pending
+ * exception (if any) kept. Returns 1 when the generator was resurrected. */
+static int gen_finalize(Generator *g) {
+  Rt *rt = g->rt;
+  LangState *L = rt ? LANG(rt) : NULL;
+  if (!L || !L->frame || L->aborted || rt->gc.collecting || !g->frame || !g->started || g->running || g->frame->nblocks == 0) return 0;
+  Obj *o = (Obj *)g;
+  o->rc = 1;
+  Obj *saved = rt->exc;
+  rt->exc = NULL;
+  Obj *r = m_close(rt, o, NULL, 0, NULL);
+  if (r) {
+    decref(r);
+  } else if (rt->exc) {
+    Obj *e = err_fetch(rt);
+    Obj *what = obj_repr(rt, o);
+    if (!what) err_clear(rt);
+    StrBuf *err = &L->err;
+    sb_adds(err, "Exception ignored in: ");
+    if (what) sb_add(err, str_c(what), str_len(what));
+    sb_addc(err, '\n');
+    xdecref(what);
+    RenderOptions opt = {-1, 1, 0};
+    if (trace_format_exception(rt, err, e, &opt) < 0) err_clear(rt);
+    decref(e);
+  }
+  rt->exc = saved;
+  return --o->rc > 0;
+}
+
 static void gen_dealloc(Obj *o) {
   Generator *g = (Generator *)o;
+  if (gen_finalize(g)) return;
   if (g->frame) g->frame->gen = NULL;
   CLEAR(g->frame);
   CLEAR(g->name);

@@ -2,6 +2,7 @@
  * models can be imported; a known standard module that it does not model
  * gets a clear message, any other name CPython's ModuleNotFoundError. */
 #include "lang/modules.h"
+#include "lang/compile.h"
 #include "obj/err.h"
 #include "obj/ops.h"
 #include "obj/seq.h"
@@ -99,7 +100,64 @@ Type ModuleType = {
 
 typedef struct ModuleDef { const char *name; int (*init)(Rt *rt, Obj *m); } ModuleDef;
 
+/* Runs Python source in a module's namespace (modules written in Python). */
+static int module_exec(Rt *rt, Obj *m, const char *source) {
+  Obj *fname = str_fromf(rt, "<frozen %U>", dict_get_s(rt, ((Module *)m)->dict, "__name__"));
+  if (!fname) return -1;
+  Ast ast;
+  Obj *code = NULL;
+  if (ast_parse(rt, source, strlen(source), fname, &ast) == 0) {
+    code = compile_module(rt, &ast, fname);
+    ast_free(&ast);
+  }
+  decref(fname);
+  if (!code) return -1;
+  Obj *d = ((Module *)m)->dict;
+  Frame *f = frame_new(rt, (Code *)code, d, rt->builtins, d);
+  decref(code);
+  if (!f) return -1;
+  Obj *r = vm_enter_frame(rt) == 0 ? (f->depth_counted = 1, vm_run(rt, f, 0)) : NULL;
+  decref((Obj *)f);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
+/* Lib/__future__.py: the features and their releases. */
+static int future_module_init(Rt *rt, Obj *m) {
+  return module_exec(rt, m,
+    "all_feature_names = ['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',\n"
+    "                     'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']\n"
+    "__all__ = ['all_feature_names'] + all_feature_names\n"
+    "CO_NESTED = 0x0010\nCO_GENERATOR_ALLOWED = 0\nCO_FUTURE_DIVISION = 0x20000\n"
+    "CO_FUTURE_ABSOLUTE_IMPORT = 0x40000\nCO_FUTURE_WITH_STATEMENT = 0x80000\nCO_FUTURE_PRINT_FUNCTION = 0x100000\n"
+    "CO_FUTURE_UNICODE_LITERALS = 0x200000\nCO_FUTURE_BARRY_AS_BDFL = 0x400000\nCO_FUTURE_GENERATOR_STOP = 0x800000\n"
+    "CO_FUTURE_ANNOTATIONS = 0x1000000\n"
+    "class _Feature:\n"
+    "    def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):\n"
+    "        self.optional = optionalRelease\n"
+    "        self.mandatory = mandatoryRelease\n"
+    "        self.compiler_flag = compiler_flag\n"
+    "    def getOptionalRelease(self):\n"
+    "        return self.optional\n"
+    "    def getMandatoryRelease(self):\n"
+    "        return self.mandatory\n"
+    "    def __repr__(self):\n"
+    "        return '_Feature' + repr((self.optional, self.mandatory, self.compiler_flag))\n"
+    "nested_scopes = _Feature((2, 1, 0, 'beta', 1), (2, 2, 0, 'alpha', 0), CO_NESTED)\n"
+    "generators = _Feature((2, 2, 0, 'alpha', 1), (2, 3, 0, 'final', 0), CO_GENERATOR_ALLOWED)\n"
+    "division = _Feature((2, 2, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), CO_FUTURE_DIVISION)\n"
+    "absolute_import = _Feature((2, 5, 0, 'alpha', 1), (3, 0, 0, 'alpha', 0), CO_FUTURE_ABSOLUTE_IMPORT)\n"
+    "with_statement = _Feature((2, 5, 0, 'alpha', 1), (2, 6, 0, 'alpha', 0), CO_FUTURE_WITH_STATEMENT)\n"
+    "print_function = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), CO_FUTURE_PRINT_FUNCTION)\n"
+    "unicode_literals = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), CO_FUTURE_UNICODE_LITERALS)\n"
+    "barry_as_FLUFL = _Feature((3, 1, 0, 'alpha', 2), (4, 0, 0, 'alpha', 0), CO_FUTURE_BARRY_AS_BDFL)\n"
+    "generator_stop = _Feature((3, 5, 0, 'beta', 1), (3, 7, 0, 'alpha', 0), CO_FUTURE_GENERATOR_STOP)\n"
+    "annotations = _Feature((3, 7, 0, 'beta', 1), None, CO_FUTURE_ANNOTATIONS)\n");
+}
+
 static const ModuleDef builtin_modules[] = {
+  {"__future__", future_module_init},
   {"sys", sys_module_init},
   {"traceback", traceback_module_init},
   {"errno", errno_module_init},
@@ -107,17 +165,19 @@ static const ModuleDef builtin_modules[] = {
   {NULL, NULL}
 };
 
-/* Standard modules that exist in CPython but that pyexc does not model. */
-static const char *const stdlib_modules[] = {
-  "abc", "argparse", "array", "ast", "asyncio", "base64", "bisect", "builtins", "calendar", "cmath",
-  "codecs", "collections", "contextlib", "copy", "csv", "dataclasses", "datetime", "decimal", "difflib",
-  "dis", "enum", "fractions", "functools", "gc", "glob", "hashlib", "heapq", "html", "http", "inspect",
-  "io", "itertools", "json", "keyword", "linecache", "locale", "logging", "math", "numbers", "operator",
-  "pathlib", "pickle", "platform", "pprint", "queue", "random", "re", "shutil", "signal", "socket",
-  "sqlite3", "statistics", "string", "struct", "subprocess", "tempfile", "textwrap", "threading", "time",
-  "timeit", "types", "typing", "unicodedata", "unittest", "urllib", "uuid", "warnings", "weakref", "zlib",
-  NULL
+/* Standard modules that exist in CPython but that pyexc does not model:
+ * sys.stdlib_module_names (bit 2: 3.12, 4: 3.13, 8: 3.14; 3.11 as 3.12). */
+static const struct { const char *name; unsigned char mask; } stdlib_modules[] = {
+#include "trace/stdlib_names.inc"
 };
+
+static int is_stdlib(Rt *rt, const char *name, size_t len) {
+  unsigned char bit = rt->pyv <= PY312 ? 2 : rt->pyv == PY313 ? 4 : 8;
+  for (size_t i = 0; i < sizeof stdlib_modules / sizeof *stdlib_modules; i++)
+    if (strlen(stdlib_modules[i].name) == len && !strncmp(stdlib_modules[i].name, name, len))
+      return (stdlib_modules[i].mask & bit) != 0;
+  return 0;
+}
 
 Obj *module_import(Rt *rt, Obj *name) {
   LangState *L = LANG(rt);
@@ -133,10 +193,12 @@ Obj *module_import(Rt *rt, Obj *name) {
   }
   const char *s = str_c(name), *dot = strchr(s, '.');
   size_t toplen = dot ? (size_t)(dot - s) : strlen(s);
-  for (const char *const *k = stdlib_modules; *k; k++)
-    if (strlen(*k) == toplen && strncmp(*k, s, toplen) == 0)
-      return err_format(rt, EXC(NotImplementedError), "pyexc does not support the module '%s'", *k);
   Obj *top = str_new(rt, s, toplen);
+  if (top && is_stdlib(rt, s, toplen)) {
+    err_format(rt, EXC(NotImplementedError), "pyexc does not support the module '%U'", top);
+    decref(top);
+    return NULL;
+  }
   if (!top) return NULL;
   err_format(rt, EXC(ModuleNotFoundError), "No module named '%U'", top);
   if (rt->exc) {

@@ -25,6 +25,14 @@ int  traceback_module_init(Rt *rt, Obj *m);
 int  errno_module_init(Rt *rt, Obj *m);
 int  os_module_init(Rt *rt, Obj *m);
 
+/* The closest of names to wrong, as CPython's _Py_CalculateSuggestions
+ * (borrowed; NULL when none is close enough). */
+Obj *lang_suggest(Obj *const *names, size_t n, Obj *wrong);
+
+/* The Python function a property reads through (plain, not a generator),
+ * or NULL: the VM runs it without C recursion. */
+Obj *property_python_getter(Obj *descr);
+
 /* super() support: the class cell and first argument of the running frame. */
 Obj *frame_super_args(Rt *rt, Frame *f, Obj **self);
 

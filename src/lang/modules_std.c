@@ -86,7 +86,8 @@ F(sys_setrecursionlimit) {
   (void)self; (void)kwnames;
   if (args_count(rt, "setrecursionlimit", argc, 1, 1) < 0) return NULL;
   int64_t n;
-  if (!IS_INT(argv[0])) return err_str(rt, EXC(TypeError), "'float' object cannot be interpreted as an integer");
+  if (!IS_INT(argv[0]))
+    return err_format(rt, EXC(TypeError), "'%s' object cannot be interpreted as an integer", type_name(argv[0]));
   if (num_as_ssize(rt, argv[0], &n, NULL) < 0) return NULL;
   if (n < 1) return err_str(rt, EXC(ValueError), "recursion limit must be greater or equal than 1");
   if (n > 100000) n = 100000;   /* frames live on the heap; keep memory bounded */
@@ -415,5 +416,8 @@ static const MethodDef os_functions[] = {{"strerror", os_strerror, 0}, {NULL, NU
 int os_module_init(Rt *rt, Obj *m) {
   if (module_add_functions(rt, m, os_functions) < 0) return -1;
   if (set(rt, m, "name", str_from_c(rt, "posix")) < 0) return -1;
+  if (set(rt, m, "linesep", str_from_c(rt, "\n")) < 0 || set(rt, m, "curdir", str_from_c(rt, ".")) < 0 ||
+      set(rt, m, "pardir", str_from_c(rt, "..")) < 0)
+    return -1;
   return set(rt, m, "sep", str_from_c(rt, "/"));
 }

@@ -184,7 +184,10 @@ static Node *r_dict(Parser *p) {
     }
   }
   NEXT_ALT;
-  if (p->call_invalid && px_expect(p, T_LBRACE) && r_invalid_double_starred_kvpairs(p) && px_expect(p, T_RBRACE))
+  /* pegen gates only alternatives made of a lone invalid_ rule: this one
+   * runs in the first pass too (so "':' expected after dictionary key"
+   * comes from the first pass, with the invalid rules below it off) */
+  if (px_expect(p, T_LBRACE) && r_invalid_double_starred_kvpairs(p) && px_expect(p, T_RBRACE))
     LEAVE(p, NULL);
   NEXT_ALT;
   LEAVE(p, NULL);
@@ -208,7 +211,7 @@ static Vec *comp_ifs(Parser *p) {
 
 /* for_if_clause:
  *   | ['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
- *   | invalid_for_if_clause (3.13) | invalid_for_target */
+ *   | invalid_for_if_clause (3.13+) | invalid_for_target */
 static Node *r_for_if_clause(Parser *p) {
   ENTER(p);
   int mark = p->mark;
@@ -232,11 +235,12 @@ static Node *r_for_if_clause(Parser *p) {
     }
     NEXT_ALT;
   }
+  /* 3.13 has this one inline in for_if_clause, so in the first pass too */
+  if (HAS(p, F_IN_EXPECTED) && (p->call_invalid || !HAS(p, F_IN_EXPECTED_GATED))) {
+    r_invalid_for_if_clause(p);
+    NEXT_ALT;
+  }
   if (p->call_invalid) {
-    if (HAS(p, F_IN_EXPECTED)) {
-      r_invalid_for_if_clause(p);
-      NEXT_ALT;
-    }
     r_invalid_for_target(p);
     NEXT_ALT;
   }

@@ -33,6 +33,7 @@ static Node *middle_constant(Parser *p, Token *t, int raw) {
 }
 
 static Node *r_replacement_field(Parser *p, int raw);
+static Vec *fold_constants(Parser *p, Vec *items, int drop_empty);
 
 /* fstring_format_spec*: FSTRING_MIDDLE | fstring_replacement_field */
 static Vec *format_specs(Parser *p, int raw) {
@@ -158,8 +159,9 @@ static Node *r_replacement_field(Parser *p, int raw) {
     m = p->mark;
     Vec *specs = NULL;
     if ((colon = px_expect(p, T_COLON)) && (specs = format_specs(p, raw))) {
+      /* _PyPegen_setup_full_format_spec: empty pieces go, constants fold */
       spec = px_node(p, N_JoinedStr, colon);
-      if (!spec) LEAVE(p, NULL);
+      if (!spec || !(specs = fold_constants(p, specs, 1))) LEAVE(p, NULL);
       spec->u.JoinedStr.values = px_list(p, specs);
     } else {
       if (p->error) LEAVE(p, NULL);
@@ -185,10 +187,15 @@ static Node *r_replacement_field(Parser *p, int raw) {
       /* the debug text: the source between '{' and the first ! : or } */
       Token *mt = conv_tok ? conv_tok : colon ? colon : rbrace;
       Obj *text = mt->dbg ? px_str(p, mt->dbg, (size_t)(mt->dbg_end - mt->dbg)) : px_str(p, "", 0);
+      /* it spans from after the '{' to the '!', ':' or '}' */
       Node *c = text ? px_node(p, N_Constant, s) : NULL;
       Node *j = c ? px_node(p, N_JoinedStr, s) : NULL;
       if (!j) LEAVE(p, NULL);
       c->u.Constant.value = text;
+      c->col = s->col + 1;
+      if (conv) c->end_lineno = conv->lineno, c->end_col = conv->col - 1;
+      else if (spec) c->end_lineno = spec->lineno, c->end_col = spec->col;
+      else c->end_lineno = rbrace->end_lineno, c->end_col = rbrace->end_col - 1;
       Vec *v = vec_new(p);
       if (!v || vec_push(p, v, c) < 0 || vec_push(p, v, fv) < 0) LEAVE(p, NULL);
       j->u.JoinedStr.values = px_list(p, v);
@@ -248,6 +255,37 @@ Node *r_fstring(Parser *p) {
   LEAVE(p, NULL);
 }
 
+/* The folding step of _PyPegen_concatenate_strings (3.12+): a run of two
+ * or more Constants becomes one, spanning the first to the last; in an
+ * f-string (drop_empty) empty Constants are left out. */
+static Vec *fold_constants(Parser *p, Vec *items, int drop_empty) {
+  Vec *out = vec_new(p);
+  if (!out) return NULL;
+  for (size_t i = 0; i < items->n; i++) {
+    Node *e = items->items[i];
+    if (e->kind == N_Constant && i + 1 < items->n && ((Node *)items->items[i + 1])->kind == N_Constant) {
+      StrBuf b = SB_INIT;
+      Node *first = e, *last = e;
+      size_t j = i;
+      for (; j < items->n && ((Node *)items->items[j])->kind == N_Constant; j++) {
+        last = items->items[j];
+        sb_add(&b, str_c(last->u.Constant.value), str_len(last->u.Constant.value));
+      }
+      i = j - 1;
+      e = px_node_at(p, N_Constant, first->lineno, first->col, last->end_lineno, last->end_col);
+      if (!e || !(e->u.Constant.value = px_keep(p, str_from_buf(p->rt, &b)))) {
+        sb_free(&b);
+        return NULL;
+      }
+      e->u.Constant.kind = first->u.Constant.kind;
+    }
+    if (drop_empty && e->kind == N_Constant && is_type(e->u.Constant.value, &StrType) && str_len(e->u.Constant.value) == 0)
+      continue;
+    if (vec_push(p, out, e) < 0) return NULL;
+  }
+  return out;
+}
+
 /* _PyPegen_concatenate_strings (3.12+): parts are Constants and JoinedStrs. */
 Node *px_concat_strings_312(Parser *p, Vec *parts, Token *start) {
   int fstring = 0, unicode = 0, bytes = 0;
@@ -275,38 +313,16 @@ Node *px_concat_strings_312(Parser *p, Vec *parts, Token *start) {
     return n;
   }
   if (!fstring && parts->n == 1) return parts->items[0];
-  Vec *out = vec_new(p);
-  if (!out) return NULL;
-  int have = 0;
-  Node *first_const = NULL;
+  Vec *flat = vec_new(p);
+  if (!flat) return NULL;
   for (size_t i = 0; i < parts->n; i++) {
     Node *e = parts->items[i];
     NodeList items = e->kind == N_JoinedStr ? e->u.JoinedStr.values : (NodeList){1, &e};
-    for (size_t k = 0; k < items.n; k++) {
-      Node *x = items.items[k];
-      if (x->kind == N_Constant) {
-        if (!have) first_const = x;
-        sb_add(&b, str_c(x->u.Constant.value), str_len(x->u.Constant.value));
-        have = 1;
-        continue;
-      }
-      if (have) {
-        Node *c = px_node_at(p, N_Constant, first_const->lineno, first_const->col, first_const->end_lineno,
-                             first_const->end_col);
-        if (!c || !(c->u.Constant.value = px_keep(p, str_from_buf(p->rt, &b))) || vec_push(p, out, c) < 0) return NULL;
-        sb_init(&b);
-        have = 0;
-      }
-      if (vec_push(p, out, x) < 0) return NULL;
-    }
+    for (size_t k = 0; k < items.n; k++)
+      if (vec_push(p, flat, items.items[k]) < 0) return NULL;
   }
-  if (have && (b.len || !fstring)) {
-    Node *c = px_node_at(p, N_Constant, first_const->lineno, first_const->col, first_const->end_lineno,
-                         first_const->end_col);
-    if (!c || !(c->u.Constant.value = px_keep(p, str_from_buf(p->rt, &b))) || vec_push(p, out, c) < 0) return NULL;
-  } else {
-    sb_free(&b);
-  }
+  Vec *out = fold_constants(p, flat, fstring);
+  if (!out) return NULL;
   if (!fstring) {
     Node *c = out->items[0];
     c->lineno = start->lineno, c->col = start->col;

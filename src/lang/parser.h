@@ -91,6 +91,7 @@ typedef enum Feature {
   F_IMPORT_NO_NAMES,    /* 3.13: "Expected one or more names after 'import'" */
   F_NOT_AFTER_OP,       /* 3.13: "'not' after an operator must be parenthesized" */
   F_IN_EXPECTED,        /* 3.13: "'in' expected after for-loop variables" */
+  F_IN_EXPECTED_GATED,  /* 3.14: ... from an invalid_ rule (3.13: in both passes) */
   F_IMPORT_TARGET,      /* 3.14: "cannot use %s as import target" */
   F_ELIF_AFTER_ELSE,    /* 3.14 */
   F_EXCEPT_NO_PARENS,   /* 3.14: PEP 758 */

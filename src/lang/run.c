@@ -36,7 +36,7 @@ int lang_init(Rt *rt) {
   if (!L) return -1;
   rt->lang = L;
   L->recursion_limit = 1000;
-  L->step_budget = 50000000;   /* about a second of work */
+  L->step_budget = 20000000;   /* about a second of work in the web build */
   L->modules = dict_new(rt);
   if (!L->modules) return -1;
   static Type *const types[] = {&CodeType, &FunctionType, &CellType, &FrameType, &GeneratorType, &ModuleType};
@@ -76,6 +76,8 @@ static void print_exception(Rt *rt, Obj *exc) {
   }
 }
 
+static int finish_run(Rt *rt, RunResult *res);
+
 /* SystemExit: the status, printing a non-int code as python3 does. */
 static int system_exit_status(Rt *rt, Obj *exc) {
   Obj *code = ((SystemExitObj *)exc)->code;
@@ -96,7 +98,17 @@ static int system_exit_status(Rt *rt, Obj *exc) {
   return 1;
 }
 
+/* The program is over: reporting it may use memory past the cap (after a
+ * MemoryError the program usually still holds all it took). */
 static int finish(Rt *rt, RunResult *res) {
+  size_t limit = mem_limit();
+  mem_set_limit(0);
+  int r = finish_run(rt, res);
+  mem_set_limit(limit);
+  return r;
+}
+
+static int finish_run(Rt *rt, RunResult *res) {
   LangState *L = LANG(rt);
   Obj *exc = err_fetch(rt);
   if (exc && L->aborted) {
@@ -116,6 +128,8 @@ static int finish(Rt *rt, RunResult *res) {
   CLEAR(rt->handled);
   L->aborted = 0;
   L->depth = 0;
+  L->vm_nesting = 0;
+  rt->depth = 0;
   L->frame = NULL;
   res->out = sb_take(&L->out, &res->out_len);
   res->err = sb_take(&L->err, &res->err_len);
@@ -127,15 +141,18 @@ int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int f
   memset(res, 0, sizeof *res);
   L->steps = 0;
   L->aborted = 0;
+  if (!L->main || !L->modules) flags |= RUN_FRESH;   /* a fresh start failed before */
   if (flags & RUN_FRESH) {
-    /* as a new process would: a new __main__, modules imported anew */
-    Obj *m = new_main(rt), *mods = m ? dict_new(rt) : NULL;
-    if (!mods) { xdecref(m); return finish(rt, res); }
-    SETREF(L->main, m);
-    SETREF(L->modules, mods);
+    /* as a new process would: a new __main__, modules imported anew (the
+     * old ones released first, so their memory is there for the new run) */
+    CLEAR(L->main);
+    CLEAR(L->modules);
+    gc_collect(rt);
+    L->modules = dict_new(rt);
+    L->main = L->modules ? new_main(rt) : NULL;
+    if (!L->main || dict_set_s(rt, L->modules, "__main__", L->main) < 0) return finish(rt, res);
     CLEAR(L->warned);
     L->recursion_limit = 1000;
-    if (dict_set_s(rt, L->modules, "__main__", m) < 0) return finish(rt, res);
   }
   Obj *fname = str_from_c(rt, filename), *text = fname ? str_new(rt, source, len) : NULL;
   if (!text || trace_set_source(rt, fname, text) < 0) { xdecref(fname); xdecref(text); return finish(rt, res); }

@@ -111,6 +111,43 @@ static int visit_args_outer(Builder *b, const Node *a) {
   return 0;
 }
 
+int args_have_annotations(const Node *a, const Node *returns) {
+  const NodeList *lists[] = {&a->u.arguments.posonlyargs, &a->u.arguments.args, &a->u.arguments.kwonlyargs};
+  for (int k = 0; k < 3; k++)
+    for (size_t i = 0; i < lists[k]->n; i++)
+      if (lists[k]->items[i]->u.arg.annotation) return 1;
+  if (a->u.arguments.vararg && a->u.arguments.vararg->u.arg.annotation) return 1;
+  if (a->u.arguments.kwarg && a->u.arguments.kwarg->u.arg.annotation) return 1;
+  return returns != NULL;
+}
+
+static int visit_annotations(Builder *b, const Node *a, const Node *returns) {
+  const NodeList *lists[] = {&a->u.arguments.posonlyargs, &a->u.arguments.args, &a->u.arguments.kwonlyargs};
+  for (int k = 0; k < 3; k++)
+    for (size_t i = 0; i < lists[k]->n; i++)
+      if (visit_expr(b, lists[k]->items[i]->u.arg.annotation) < 0) return -1;
+  if (a->u.arguments.vararg && visit_expr(b, a->u.arguments.vararg->u.arg.annotation) < 0) return -1;
+  if (a->u.arguments.kwarg && visit_expr(b, a->u.arguments.kwarg->u.arg.annotation) < 0) return -1;
+  return visit_expr(b, returns);
+}
+
+static int enter(Builder *b, enum ScopeKind kind, const Node *n, Obj *name);
+static void leave(Builder *b);
+
+/* Annotations: evaluated where the function is defined (3.11-3.13), or in
+ * an __annotate__ scope when asked for (3.14), or not at all (strings, with
+ * the __future__ import). */
+static int visit_fn_annotations(Builder *b, const Node *a, const Node *returns) {
+  if (b->st->future_annotations || !args_have_annotations(a, returns)) return 0;
+  if (b->rt->pyv < PY314) return visit_annotations(b, a, returns);
+  int in_class = b->cur->kind == SCOPE_CLASS;
+  if (enter(b, SCOPE_FUNCTION, a, str_static("__annotate__")) < 0) return -1;
+  b->cur->annotation_in_class = in_class;
+  int r = add_flag(b->rt, b->cur, str_static("format"), SYM_PARAM | SYM_LOCAL) < 0 ? -1 : visit_annotations(b, a, returns);
+  leave(b);
+  return r;
+}
+
 static int bind_params(Builder *b, const Node *a) {
   const NodeList *lists[] = {&a->u.arguments.posonlyargs, &a->u.arguments.args};
   for (int k = 0; k < 2; k++)
@@ -183,7 +220,12 @@ static int visit_expr(Builder *b, const Node *n) {
     if (visit_expr(b, n->u.NamedExpr.value) < 0) return -1;
     Obj *id = n->u.NamedExpr.target->u.Name.id;
     if (s != b->cur) {
-      /* bound in the enclosing scope, free in the comprehension */
+      /* bound in the enclosing scope: global in the comprehension when that
+       * scope is the module (or declares it global), else free there */
+      if (s->kind == SCOPE_MODULE || (sym_get(s, id) & SYM_GLOBAL)) {
+        if (add_flag(rt, s, id, s->kind == SCOPE_MODULE ? SYM_LOCAL : SYM_GLOBAL) < 0) return -1;
+        return add_flag(rt, b->cur, id, SYM_GLOBAL);
+      }
       if (add_flag(rt, s, id, SYM_LOCAL) < 0) return -1;
       return add_flag(rt, b->cur, id, SYM_NONLOCAL);
     }
@@ -239,7 +281,9 @@ static int visit_stmt(Builder *b, const Node *n) {
   switch (n->kind) {
   case N_FunctionDef: {
     if (visit_exprs(b, &n->u.FunctionDef.decorator_list) < 0) return -1;
-    if (visit_args_outer(b, n->u.FunctionDef.args) < 0 || bind(b, n->u.FunctionDef.name) < 0) return -1;
+    if (visit_args_outer(b, n->u.FunctionDef.args) < 0) return -1;
+    if (visit_fn_annotations(b, n->u.FunctionDef.args, n->u.FunctionDef.returns) < 0) return -1;
+    if (bind(b, n->u.FunctionDef.name) < 0) return -1;
     if (enter(b, SCOPE_FUNCTION, n, n->u.FunctionDef.name) < 0) return -1;
     int r = bind_params(b, n->u.FunctionDef.args) < 0 ? -1 : visit_stmts(b, &n->u.FunctionDef.body);
     leave(b);
@@ -264,7 +308,26 @@ static int visit_stmt(Builder *b, const Node *n) {
     return visit_expr(b, n->u.AugAssign.value);
   case N_AnnAssign:
     if (visit_expr(b, n->u.AnnAssign.target) < 0) return -1;
-    if (b->cur->kind != SCOPE_FUNCTION && visit_expr(b, n->u.AnnAssign.annotation) < 0) return -1;
+    if (b->cur->kind != SCOPE_FUNCTION && b->cur->kind != SCOPE_COMPREHENSION && !b->st->future_annotations) {
+      if (b->rt->pyv < PY314) {
+        if (visit_expr(b, n->u.AnnAssign.annotation) < 0) return -1;
+      } else if (b->cur->kind == SCOPE_CLASS && n->u.AnnAssign.target->kind == N_Name && n->u.AnnAssign.simple) {
+        /* 3.14: into the class's __annotate__ scope (module ones are not kept) */
+        Scope *cls = b->cur;
+        if (!cls->annotate) {
+          if (enter(b, SCOPE_FUNCTION, n, str_static("__annotate__")) < 0) return -1;
+          b->cur->annotation_in_class = 1;
+          cls->annotate = b->cur;
+          cls->annotate_key = n;
+          if (add_flag(rt, b->cur, str_static("format"), SYM_PARAM | SYM_LOCAL) < 0) return -1;
+          leave(b);
+        }
+        b->cur = cls->annotate;
+        int r = visit_expr(b, n->u.AnnAssign.annotation);
+        b->cur = cls;
+        if (r < 0) return -1;
+      }
+    }
     return visit_expr(b, n->u.AnnAssign.value);
   case N_For:
     if (visit_expr(b, n->u.For.target) < 0 || visit_expr(b, n->u.For.iter) < 0) return -1;
@@ -345,7 +408,10 @@ static int analyze(Rt *rt, Scope *s, Obj *bound, Obj *free_out) {
   Obj *child_bound = dict_new(rt);
   if (!child_bound) return -1;
   if (is_function_like(s) && dict_update(rt, child_bound, bound) < 0) goto fail;
-  if (s->kind == SCOPE_CLASS && dict_update(rt, child_bound, bound) < 0) goto fail;
+  /* a class body binds __class__ for the functions inside it */
+  if (s->kind == SCOPE_CLASS && (dict_update(rt, child_bound, bound) < 0 ||
+                                 dict_set(rt, child_bound, str_static("__class__"), None) < 0))
+    goto fail;
   Obj *names = obj_to_list(rt, s->symbols);
   if (!names) goto fail;
   for (size_t i = 0; i < list_len(names); i++) {
@@ -367,9 +433,15 @@ static int analyze(Rt *rt, Scope *s, Obj *bound, Obj *free_out) {
     }
   }
   decref(names);
+  if (s->annotation_in_class) {
+    Obj *cd = str_static("__classdict__");
+    if (set_scope(rt, s, cd, NS_FREE) < 0 || sorted_append(rt, s->freevars, cd) < 0 || dict_set(rt, free_out, cd, None) < 0)
+      goto fail;
+  }
   if (is_function_like(s) && s->uses_class) {
+    /* super() or __class__ outside any class: the name stays global */
     Obj *cls = str_static("__class__");
-    if (!(sym_get(s, cls) & (SYM_LOCAL | SYM_PARAM))) {
+    if (!(sym_get(s, cls) & (SYM_LOCAL | SYM_PARAM)) && dict_get(rt, bound, cls)) {
       if (set_scope(rt, s, cls, NS_FREE) < 0 || sorted_append(rt, s->freevars, cls) < 0 ||
           dict_set(rt, free_out, cls, None) < 0)
         goto fail;
@@ -386,6 +458,9 @@ static int analyze(Rt *rt, Scope *s, Obj *bound, Obj *free_out) {
       enum NameScope ns = (enum NameScope)(f >> SYM_SCOPE_SHIFT);
       if (s->kind == SCOPE_CLASS && str_eq_c(name, "__class__")) {
         s->child_uses_class = 1;
+        r = sorted_append(rt, s->cellvars, name);
+      } else if (s->kind == SCOPE_CLASS && str_eq_c(name, "__classdict__")) {
+        s->needs_classdict = 1;
         r = sorted_append(rt, s->cellvars, name);
       } else if (is_function_like(s) && (ns == NS_LOCAL || ns == NS_CELL)) {
         r = set_scope(rt, s, name, NS_CELL) < 0 ? -1 : sorted_append(rt, s->cellvars, name);
@@ -409,8 +484,23 @@ fail:
   return -1;
 }
 
+/* `from __future__ import annotations` among the leading statements */
+static int has_future_annotations(const Node *module) {
+  const NodeList *body = &module->u.Module.body;
+  for (size_t i = 0; i < body->n; i++) {
+    const Node *s = body->items[i];
+    if (i == 0 && s->kind == N_Expr && s->u.Expr.value->kind == N_Constant && IS_STR(s->u.Expr.value->u.Constant.value))
+      continue;   /* the docstring */
+    if (s->kind != N_ImportFrom || !s->u.ImportFrom.module || !str_eq_c(s->u.ImportFrom.module, "__future__")) break;
+    for (size_t k = 0; k < s->u.ImportFrom.names.n; k++)
+      if (str_eq_c(s->u.ImportFrom.names.items[k]->u.alias.name, "annotations")) return 1;
+  }
+  return 0;
+}
+
 int symtable_build(Rt *rt, const Node *module, Symtable *st) {
   memset(st, 0, sizeof *st);
+  st->future_annotations = has_future_annotations(module);
   Builder b = {rt, st, NULL};
   if (enter(&b, SCOPE_MODULE, module, str_static("<module>")) < 0) goto fail;
   st->top = b.cur;

@@ -32,9 +32,18 @@ typedef struct Scope {
   int child_uses_class;      /* class: a method needs __class__ */
   int uses_class;            /* function: refers to super or __class__ */
   int inline_comp;           /* a comprehension compiled inline (3.12+) */
+  /* 3.14's lazy annotations (PEP 649): a function's annotations are in an
+   * "__annotate__" scope keyed by its arguments node; a class body's by its
+   * first annotated assignment. Inside a class, such a scope reads the
+   * class namespace through the class's __classdict__ cell. */
+  int annotation_in_class;   /* an __annotate__ scope of a class body or method */
+  int needs_classdict;       /* class: has the __classdict__ cell */
+  struct Scope *annotate;    /* class: its annotations' scope (3.14), or NULL */
+  const Node *annotate_key;  /* class: the node that keys it */
 } Scope;
 
 typedef struct Symtable {
+  int future_annotations;    /* from __future__ import annotations: they are strings */
   Scope *top;
   Scope **all;               /* every scope, with its node, for lookup */
   size_t n, cap;
@@ -44,5 +53,7 @@ int    symtable_build(Rt *rt, const Node *module, Symtable *st);
 void   symtable_free(Symtable *st);
 Scope *symtable_lookup(Symtable *st, const Node *n);
 enum NameScope scope_of(Scope *s, Obj *name);
+/* Whether a function has annotations (on its parameters or return). */
+int    args_have_annotations(const Node *args, const Node *returns);
 
 #endif

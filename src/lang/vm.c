@@ -9,6 +9,7 @@
  * with no block left the frame is finished and the caller's CALL fails. */
 #include "lang/vm.h"
 #include "lang/vm_ops.h"
+#include "lang/modules.h"
 #include "obj/err.h"
 #include "obj/ops.h"
 #include "obj/seq.h"
@@ -59,6 +60,8 @@ Obj *vm_call_function(Rt *rt, Function *fn, Obj *const *argv, size_t argc, Obj *
 #define SAVE() (f->sp = (size_t)(sp - f->stack))
 #define LOAD() (co = (Code *)f->base.code, sp = f->stack + f->sp)
 
+static Obj *vm_loop(Rt *rt, Frame *f, int throwing);
+
 static void abort_budget(Rt *rt) {
   LangState *L = LANG(rt);
   L->aborted = 1;
@@ -84,8 +87,21 @@ static Obj *call_or_push(Rt *rt, Obj *callable, Obj **args, size_t n, Obj *kwnam
       fn = NULL;
     }
   }
-  if (!fn || (((Code *)fn->code)->flags & CO_GENERATOR))
-    return obj_call(rt, callable, args, argc - (argv == small), kwnames);
+  if (!fn || (((Code *)fn->code)->flags & CO_GENERATOR)) {
+    /* 3.11 calls classes and instances of classes through
+     * _PyObject_MakeTpCall, which counts one more level of recursion */
+    LangState *L = LANG(rt);
+    int tp_call = rt->pyv == PY311 && ((callable->type->flags & TF_HEAP) ||
+                                       (IS_TYPE(callable) && (AS_TYPE(callable)->flags & TF_HEAP)));
+    if (tp_call) {
+      if (L->depth + 1 > L->recursion_limit - frames_below_limit[rt->pyv])
+        return err_str(rt, EXC(RecursionError), "maximum recursion depth exceeded while calling a Python object");
+      L->depth++;
+    }
+    Obj *r = obj_call(rt, callable, args, argc - (argv == small), kwnames);
+    if (tp_call) L->depth--;
+    return r;
+  }
   Frame *nf = frame_for_call(rt, fn, argv, argc, kwnames);
   if (!nf) return NULL;
   if (vm_enter_frame(rt) < 0) { decref((Obj *)nf); return NULL; }
@@ -94,7 +110,29 @@ static Obj *call_or_push(Rt *rt, Obj *callable, Obj **args, size_t n, Obj *kwnam
   return NULL;
 }
 
+/* Runs of the VM nested through C (a Python __init__ or __repr__ called by
+ * a slot, a generator resumed by a built-in) each use C stack; their number
+ * is bounded so that the stack never overflows, also on wasm, where the
+ * engine's own stack limit is about 1 MB. */
+#ifdef __wasm__
+#define VM_NESTING_MAX 500
+#else
+#define VM_NESTING_MAX 2000
+#endif
+
 Obj *vm_run(Rt *rt, Frame *f, int throwing) {
+  LangState *L = LANG(rt);
+  if (L->vm_nesting >= VM_NESTING_MAX) {
+    err_str(rt, EXC(RecursionError), "maximum recursion depth exceeded while calling a Python object");
+    return NULL;
+  }
+  L->vm_nesting++;
+  Obj *r = vm_loop(rt, f, throwing);
+  L->vm_nesting--;
+  return r;
+}
+
+static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
   LangState *L = LANG(rt);
   Frame *saved = L->frame;
   Code *co;
@@ -197,8 +235,26 @@ Obj *vm_run(Rt *rt, Frame *f, int throwing) {
     case OP_LOAD_CLOSURE: PUSH(incref(f->fast[co->nlocals + arg])); break;
 
     case OP_LOAD_ATTR: {
-      Obj *o = TOP(), *v = obj_getattr(rt, o, NAME(arg));
-      if (!v) goto error;
+      Obj *o = TOP(), *v;
+      /* a property with a Python getter runs in this loop, as CPython's
+       * LOAD_ATTR_PROPERTY does: its recursion costs no C stack */
+      Obj *getter = o->type->getattr == obj_generic_getattr ? property_python_getter(type_lookup(o->type, NAME(arg)))
+                                                            : NULL;
+      if (getter) {
+        Frame *callee = frame_for_call(rt, (Function *)getter, &o, 1, NULL);
+        if (!callee) goto error;
+        if (vm_enter_frame(rt) < 0) { decref((Obj *)callee); goto error; }
+        callee->depth_counted = 1;
+        decref(POP());
+        SAVE();
+        callee->base.back = (TFrame *)incref((Obj *)f);
+        f = callee;
+        L->frame = f;
+        LOAD();
+        break;
+      }
+      v = obj_getattr(rt, o, NAME(arg));
+      if (!v) { op_attr_error_context(rt, o, NAME(arg)); goto error; }
       decref(o);
       SET_TOP(v);
       break;
@@ -386,11 +442,7 @@ Obj *vm_run(Rt *rt, Frame *f, int throwing) {
     }
     case OP_DICT_UPDATE: {
       Obj *v = POP();
-      int r = dict_update(rt, PEEK(arg), v);
-      if (r < 0 && err_matches(rt, EXC(AttributeError))) {
-        err_clear(rt);
-        err_format(rt, EXC(TypeError), "'%s' object is not a mapping", type_name(v));
-      }
+      int r = op_dict_merge(rt, PEEK(arg), v, NULL);
       decref(v);
       if (r < 0) goto error;
       break;
@@ -483,7 +535,8 @@ Obj *vm_run(Rt *rt, Frame *f, int throwing) {
     }
 
     case OP_MAKE_FUNCTION: {
-      int n = 2 + !!(arg & MF_DEFAULTS) + !!(arg & MF_KWDEFAULTS) + !!(arg & MF_CLOSURE);
+      int n = 2 + !!(arg & MF_DEFAULTS) + !!(arg & MF_KWDEFAULTS) + !!(arg & (MF_ANNOTATIONS | MF_ANNOTATE)) +
+              !!(arg & MF_CLOSURE);
       Obj *fn = op_make_function(rt, f, arg, sp - n);
       for (int i = 0; i < n; i++) decref(POP());
       if (!fn) goto error;
@@ -513,6 +566,8 @@ Obj *vm_run(Rt *rt, Frame *f, int throwing) {
     case OP_CALL_EX: {
       Obj *kwargs = (arg & 1) ? POP() : NULL, *args = POP(), *callable = TOP();
       SAVE();
+      SETREF(args, op_call_args_tuple(rt, callable, args));
+      if (!args) { xdecref(kwargs); goto error; }
       Obj *r = obj_call_tuple(rt, callable, args, kwargs);
       xdecref(kwargs);
       decref(args);
@@ -530,10 +585,10 @@ Obj *vm_run(Rt *rt, Frame *f, int throwing) {
         frame_clear_stack(f);
         L->depth--;
         incref((Obj *)caller);
+        L->frame = caller;   /* before f goes: finalizers it triggers run in the caller */
         decref((Obj *)f);
         f = caller;
         decref((Obj *)caller);
-        L->frame = f;
         LOAD();
         PUSH(retval);
         retval = NULL;
@@ -628,8 +683,9 @@ Obj *vm_run(Rt *rt, Frame *f, int throwing) {
     }
     case OP_POP_EXCEPT: {
       Obj *prev = POP();
-      xdecref(rt->handled);
+      Obj *old = rt->handled;   /* released last: its finalizers may raise */
       rt->handled = prev == None ? (decref(prev), (Obj *)NULL) : prev;
+      xdecref(old);
       break;
     }
     case OP_RAISE_VARARGS: {
@@ -688,6 +744,22 @@ Obj *vm_run(Rt *rt, Frame *f, int throwing) {
       PUSH(r);
       break;
     }
+    case OP_LOAD_LOCALS:
+      if (!f->locals) { err_str(rt, EXC(SystemError), "no locals found"); goto error; }
+      PUSH(incref(f->locals));
+      break;
+    case OP_LOAD_FROM_DICT_OR_GLOBALS: {
+      Obj *d = TOP(), *v = IS_DICT(d) ? xincref(dict_get(rt, d, NAME(arg))) : obj_getitem(rt, d, NAME(arg));
+      if (!v) {
+        if (err_occurred(rt) && !err_matches(rt, EXC(KeyError))) goto error;
+        err_clear(rt);
+        v = op_load_global(rt, f, NAME(arg));
+        if (!v) goto error;
+      }
+      decref(d);
+      SET_TOP(v);
+      break;
+    }
     case OP_LOAD_ASSERTION_ERROR: PUSH(incref((Obj *)EXC(AssertionError))); break;
     case OP_IMPORT_NAME: {
       Obj *fromlist = POP(), *level = TOP();
@@ -735,13 +807,21 @@ Obj *vm_run(Rt *rt, Frame *f, int throwing) {
     if (f->entry) { retval = NULL; goto done; }
     {
       Frame *caller = (Frame *)f->base.back;
+      int inlined = co->flags & CO_INLINE_COMP;
       L->depth--;
       incref((Obj *)caller);
+      if (inlined && rt->exc && is_exc(rt->exc)) {
+        /* 3.12+ comprehensions have no frame: their entry becomes the caller's */
+        Traceback *tb = (Traceback *)AS_EXC(rt->exc)->traceback;
+        if (tb && tb->frame == &f->base) traceback_inline(tb, &caller->base);
+        else inlined = 0;
+      }
+      L->frame = caller;
       decref((Obj *)f);
       f = caller;
       decref((Obj *)caller);
-      L->frame = f;
       LOAD();
+      if (inlined) goto unwind;
       goto error;
     }
   }

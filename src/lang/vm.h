@@ -7,6 +7,7 @@
 typedef struct LangState {
   Frame *frame;           /* the innermost running frame (borrowed) */
   int depth;              /* Python frames running */
+  int vm_nesting;         /* runs of the VM nested through C */
   int recursion_limit;    /* sys.getrecursionlimit() */
   uint64_t steps;         /* instructions run in this run */
   uint64_t step_budget;   /* 0: unlimited */
@@ -30,6 +31,9 @@ void lang_fini(Rt *rt);
  * resumes a generator frame with the pending exception raised at its yield. */
 Obj *vm_run(Rt *rt, Frame *f, int throwing);
 Obj *vm_call_function(Rt *rt, Function *fn, Obj *const *argv, size_t argc, Obj *kwnames);
+/* Counts a frame about to run against the recursion limit (-1 with
+ * RecursionError); the frame's depth_counted says it was counted. */
+int  vm_enter_frame(Rt *rt);
 /* The frame's local variables as a dict (locals()). */
 Obj *frame_locals_dict(Rt *rt, Frame *f);
 void frame_clear_stack(Frame *f);

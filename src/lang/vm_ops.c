@@ -29,13 +29,9 @@ static const char *const unbound_local_fmt[PY_NVERSIONS] = {
   "cannot access local variable '%U' where it is not associated with a value",
 };
 
+/* (CPython sets .name only on a NameError proper) */
 Obj *op_unbound_local(Rt *rt, Obj *name) {
   err_format(rt, EXC(UnboundLocalError), unbound_local_fmt[rt->pyv], name);
-  if (rt->exc && is_inst(rt->exc, EXC(NameError))) {
-    Obj *e = err_fetch(rt);
-    if (obj_setattr_s(rt, e, "name", name) < 0) err_clear(rt);
-    err_restore(rt, e);
-  }
   return NULL;
 }
 
@@ -48,6 +44,11 @@ static const char *const unbound_free_fmt[PY_NVERSIONS] = {
 
 Obj *op_unbound_free(Rt *rt, Obj *name) {
   err_format(rt, EXC(NameError), unbound_free_fmt[rt->pyv], name);
+  if (rt->exc && is_inst(rt->exc, EXC(NameError))) {
+    Obj *e = err_fetch(rt);
+    if (obj_setattr_s(rt, e, "name", name) < 0) err_clear(rt);
+    err_restore(rt, e);
+  }
   return NULL;
 }
 
@@ -76,6 +77,15 @@ Obj *op_load_name(Rt *rt, Frame *f, Obj *name) {
   return op_load_global(rt, f, name);
 }
 
+Obj *op_attr_error_context(Rt *rt, Obj *o, Obj *name) {
+  if (!rt->exc || !is_inst(rt->exc, EXC(AttributeError))) return NULL;
+  AttributeErrorObj *e = (AttributeErrorObj *)rt->exc;
+  if ((e->name && e->name != None) || (e->obj && e->obj != None)) return NULL;
+  SETREF(e->name, incref(name));
+  SETREF(e->obj, incref(o));
+  return NULL;
+}
+
 /* ---- raising and matching ---------------------------------------------------------- */
 
 /* An exception instance from a class or instance (TypeError otherwise). */
@@ -84,8 +94,8 @@ static Obj *make_exception(Rt *rt, Obj *v, const char *what) {
     Obj *e = obj_call0(rt, v);
     if (!e) return NULL;
     if (!is_exc(e)) {
-      err_format(rt, EXC(TypeError), "calling %R should have returned an instance of BaseException, not %s", v,
-                 type_name(e));
+      err_format(rt, EXC(TypeError), "calling %R should have returned an instance of BaseException, not %R", v,
+                 (Obj *)e->type);
       decref(e);
       return NULL;
     }
@@ -120,12 +130,19 @@ int op_raise(Rt *rt, Obj *exc, Obj *cause) {
   return 0;
 }
 
+/* A class deriving from BaseException, or a tuple of them (not nested). */
+static int check_except_class(Rt *rt, Obj *type, int star);
+
 static int check_except_type(Rt *rt, Obj *type, int star) {
   if (is_type(type, &TupleType)) {
     for (size_t i = 0; i < tuple_len(type); i++)
-      if (check_except_type(rt, tuple_get(type, i), star) < 0) return -1;
+      if (check_except_class(rt, tuple_get(type, i), star) < 0) return -1;
     return 0;
   }
+  return check_except_class(rt, type, star);
+}
+
+static int check_except_class(Rt *rt, Obj *type, int star) {
   if (!is_exc_type(type))
     return err_format_i(rt, EXC(TypeError), "catching classes that do not inherit from BaseException is not allowed");
   if (star && type_is_subtype(AS_TYPE(type), EXC(BaseExceptionGroup)))
@@ -154,7 +171,7 @@ int op_eg_match(Rt *rt, Obj *exc, Obj *type, Obj **rest, Obj **match) {
     if (exc_is_group(exc)) {
       *match = incref(exc);
     } else {
-      Obj *excs = list_from(rt, &exc, 1);
+      Obj *excs = tuple_from(rt, &exc, 1);   /* as CPython: a tuple */
       Obj *wrapped = excs ? obj_call2(rt, (Obj *)EXC(BaseExceptionGroup), str_empty(), excs) : NULL;
       xdecref(excs);
       if (!wrapped) return -1;
@@ -348,10 +365,11 @@ Obj *op_import_from(Rt *rt, Obj *module, Obj *name) {
     err_format(rt, EXC(ImportError), "cannot import name '%U' from '%U' (unknown location)", name, mname);
   else
     err_format(rt, EXC(ImportError), "cannot import name '%U' from '<unknown module name>' (unknown location)", name);
-  if (rt->exc && mname) {
-    Obj *e = err_fetch(rt);
-    if (obj_setattr_s(rt, e, "name", mname) < 0) err_clear(rt);
-    err_restore(rt, e);
+  if (rt->exc && is_inst(rt->exc, EXC(ImportError))) {
+    /* name: the module; name_from (3.12+'s suggestions): the missing name */
+    ImportErrorObj *e = (ImportErrorObj *)rt->exc;
+    if (mname) SETREF(e->name, incref(mname));
+    SETREF(e->name_from, incref(name));
   }
   xdecref(mname);
   return NULL;
@@ -375,6 +393,8 @@ Obj *op_make_function(Rt *rt, Frame *f, int flags, Obj **args) {
   size_t i = 0;
   Obj *defaults = (flags & MF_DEFAULTS) ? args[i++] : NULL;
   Obj *kwdefaults = (flags & MF_KWDEFAULTS) ? args[i++] : NULL;
+  Obj *annotations = (flags & MF_ANNOTATIONS) ? args[i++] : NULL;
+  Obj *annotate = (flags & MF_ANNOTATE) ? args[i++] : NULL;
   Obj *closure = (flags & MF_CLOSURE) ? args[i++] : NULL;
   Obj *code = args[i++], *qualname = args[i];
   Function *fn = (Function *)function_new(rt, code, f->base.globals, qualname);
@@ -383,6 +403,8 @@ Obj *op_make_function(Rt *rt, Frame *f, int flags, Obj **args) {
   fn->defaults = xincref(defaults);
   fn->kwdefaults = xincref(kwdefaults);
   fn->closure = xincref(closure);
+  fn->annotations = xincref(annotations);
+  fn->annotate = xincref(annotate);
   return (Obj *)fn;
 }
 
@@ -393,24 +415,33 @@ static Obj *special_method(Rt *rt, Obj *o, const char *name) {
   return incref(m);
 }
 
-static const char *const with_enter_fmt[PY_NVERSIONS] = {
-  "'%s' object does not support the context manager protocol",
-  "'%s' object does not support the context manager protocol",
-  "'%s' object does not support the context manager protocol",
-  "'%s' object does not support the context manager protocol (missed __exit__ method)",
-};
+/* 3.14 looks up __exit__ first, and names the missing method; earlier
+ * versions name only a missing __exit__. */
+static Obj *no_cm(Rt *rt, Obj *mgr, const char *missing) {
+  if (err_occurred(rt)) return NULL;
+  if (rt->pyv < PY314)
+    return err_format(rt, EXC(TypeError), "'%s' object does not support the context manager protocol%s",
+                      type_name(mgr), strcmp(missing, "__exit__") ? "" : " (missed __exit__ method)");
+  int async = type_lookup_s(mgr->type, "__aenter__") && type_lookup_s(mgr->type, "__aexit__");
+  return err_format(rt, EXC(TypeError),
+                    "'%s' object does not support the context manager protocol (missed %s method)%s",
+                    type_name(mgr), missing,
+                    async ? " but it supports the asynchronous context manager protocol. Did you mean to use "
+                            "'async with'?" : "");
+}
 
 Obj *op_before_with(Rt *rt, Obj *mgr, Obj **exit) {
-  Obj *enter = special_method(rt, mgr, "__enter__");
-  if (!enter) {
-    if (!err_occurred(rt)) err_format(rt, EXC(TypeError), "'%s' object does not support the context manager protocol", type_name(mgr));
-    return NULL;
+  Obj *enter = NULL;
+  *exit = NULL;
+  if (rt->pyv >= PY314) {
+    *exit = special_method(rt, mgr, "__exit__");
+    if (!*exit) return no_cm(rt, mgr, "__exit__");
   }
-  *exit = special_method(rt, mgr, "__exit__");
+  enter = special_method(rt, mgr, "__enter__");
+  if (!enter) { CLEAR(*exit); return no_cm(rt, mgr, "__enter__"); }
   if (!*exit) {
-    decref(enter);
-    if (!err_occurred(rt)) err_format(rt, EXC(TypeError), with_enter_fmt[rt->pyv], type_name(mgr));
-    return NULL;
+    *exit = special_method(rt, mgr, "__exit__");
+    if (!*exit) { decref(enter); return no_cm(rt, mgr, "__exit__"); }
   }
   Obj *r = obj_call0(rt, enter);
   decref(enter);
@@ -424,13 +455,56 @@ Obj *op_with_exit(Rt *rt, Obj *exit, Obj *exc) {
   return obj_call(rt, exit, argv, 3, NULL);
 }
 
+Obj *op_function_str(Rt *rt, Obj *func) {
+  Obj *qualname = obj_lookup_attr(rt, func, str_static("__qualname__"));
+  if (!qualname) return err_occurred(rt) ? NULL : obj_str(rt, func);
+  Obj *module = obj_lookup_attr(rt, func, str_static("__module__")), *r;
+  if (!module && err_occurred(rt)) { decref(qualname); return NULL; }
+  if (module && module != None && !(IS_STR(module) && str_eq_c(module, "builtins")))
+    r = str_fromf(rt, "%S.%S()", module, qualname);
+  else
+    r = str_fromf(rt, "%S()", qualname);
+  xdecref(module);
+  decref(qualname);
+  return r;
+}
+
+/* The message "<func> <rest>", formatted with the function's string. */
+static int func_error(Rt *rt, Obj *func, const char *rest, const char *a, Obj *b) {
+  Obj *fs = op_function_str(rt, func);
+  if (!fs) return -1;
+  Obj *msg = str_fromf(rt, rest, a, b);
+  if (msg) {
+    err_format(rt, EXC(TypeError), "%U %U", fs, msg);
+    decref(msg);
+  }
+  decref(fs);
+  return -1;
+}
+
+Obj *op_call_args_tuple(Rt *rt, Obj *func, Obj *args) {
+  if (is_type(args, &TupleType)) return incref(args);
+  if (!args->type->iter && !args->type->getitem) {
+    func_error(rt, func, "argument after * must be an iterable, not %s", type_name(args), NULL);
+    return NULL;
+  }
+  Obj *l = obj_to_list(rt, args);
+  if (!l) return NULL;
+  Obj *t = tuple_from(rt, AS_LIST(l)->items, list_len(l));
+  decref(l);
+  return t;
+}
+
+/* DICT_UPDATE ({**m}) and DICT_MERGE (f(**m)): m's keys() and items;
+ * func NULL for a display (no duplicate check, any keys). */
 int op_dict_merge(Rt *rt, Obj *dict, Obj *other, Obj *func) {
   Obj *keys = NULL;
   if (!IS_DICT(other)) {
     Obj *km = obj_lookup_attr(rt, other, str_static("keys"));
     if (!km) {
-      if (!err_occurred(rt))
-        err_format(rt, EXC(TypeError), "%S argument after ** must be a mapping, not %s", func, type_name(other));
+      if (err_occurred(rt)) return -1;
+      if (func) func_error(rt, func, "argument after ** must be a mapping, not %s", type_name(other), NULL);
+      else err_format(rt, EXC(TypeError), "'%s' object is not a mapping", type_name(other));
       return -1;
     }
     keys = obj_call0(rt, km);
@@ -447,12 +521,19 @@ int op_dict_merge(Rt *rt, Obj *dict, Obj *other, Obj *func) {
   int r = 0;
   for (size_t i = 0; i < list_len(keys) && r == 0; i++) {
     Obj *k = list_get(keys, i);
+    if (!func) {
+      Obj *v = obj_getitem(rt, other, k);
+      if (!v) { r = -1; break; }
+      r = obj_setitem(rt, dict, k, v);
+      decref(v);
+      continue;
+    }
     if (!IS_STR(k)) {
       r = err_format_i(rt, EXC(TypeError), "keywords must be strings");
       break;
     }
     if (dict_get(rt, dict, k)) {
-      r = err_format_i(rt, EXC(TypeError), "%S got multiple values for keyword argument '%U'", func, k);
+      r = func_error(rt, func, "got multiple values for keyword argument '%s'", str_c(k), NULL);
       break;
     }
     Obj *v = obj_getitem(rt, other, k);

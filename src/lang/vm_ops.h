@@ -20,6 +20,10 @@ Obj *op_import_name(Rt *rt, Frame *f, Obj *name, Obj *fromlist, Obj *level);
 Obj *op_import_from(Rt *rt, Obj *module, Obj *name);
 int  op_import_star(Rt *rt, Frame *f, Obj *module);
 Obj *op_load_name(Rt *rt, Frame *f, Obj *name);
+/* CPython's set_attribute_error_context(): an AttributeError leaving an
+ * attribute lookup gets name and obj (for "Did you mean"), unless it has
+ * them. Returns NULL. */
+Obj *op_attr_error_context(Rt *rt, Obj *o, Obj *name);
 Obj *op_load_global(Rt *rt, Frame *f, Obj *name);
 Obj *op_name_error(Rt *rt, Obj *name);
 Obj *op_unbound_local(Rt *rt, Obj *name);
@@ -28,6 +32,11 @@ Obj *op_make_function(Rt *rt, Frame *f, int flags, Obj **args);
 Obj *op_before_with(Rt *rt, Obj *mgr, Obj **exit);
 Obj *op_with_exit(Rt *rt, Obj *exit, Obj *exc);
 int  op_dict_merge(Rt *rt, Obj *dict, Obj *other, Obj *func);
+/* CPython's _PyObject_FunctionStr: "module.qualname()", "qualname()" for
+ * built-ins, or str(func). */
+Obj *op_function_str(Rt *rt, Obj *func);
+/* The positional arguments of f(*args) as a tuple (new reference). */
+Obj *op_call_args_tuple(Rt *rt, Obj *func, Obj *args);
 Obj *op_compare(Rt *rt, Obj *a, Obj *b, int op);
 
 #endif

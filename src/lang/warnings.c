@@ -14,13 +14,7 @@ int lang_warn(Rt *rt, Obj *filename, int lineno, const char *category, const cha
   int r = str_vformat_to(rt, &msg, fmt, ap);
   va_end(ap);
   if (r < 0) { sb_free(&msg); return -1; }
-  Obj *key = str_fromf(rt, "%U:%d:%s", filename, lineno, msg.data ? msg.data : "");
   LangState *L = LANG(rt);
-  if (!key || (!L->warned && !(L->warned = set_new(rt, &SetType, NULL)))) { xdecref(key); sb_free(&msg); return -1; }
-  int seen = set_contains(rt, L->warned, key);
-  if (seen == 0) seen = set_add(rt, L->warned, key) < 0 ? -1 : 0;
-  decref(key);
-  if (seen) { sb_free(&msg); return seen < 0 ? -1 : 0; }
   StrBuf *err = &L->err;
   sb_addf(err, "%s:%d: %s: %s\n", str_c(filename), lineno, category, msg.data ? msg.data : "");
   sb_free(&msg);

@@ -2,7 +2,8 @@
  * Python's default warning filters show them on stderr:
  *   file.py:3: SyntaxWarning: message
  *     stripped source line
- * Each (line, message) pair is shown once, as the "default" action does. */
+ * Each is shown every time the compiler meets it, as compile() does (it
+ * passes no warning registry): twice for a finally body compiled twice. */
 #ifndef PX_WARNINGS_H
 #define PX_WARNINGS_H
 #include "obj/object.h"

@@ -89,11 +89,29 @@ Type CFuncType = {
 
 /* ---- method descriptors ---------------------------------------------------------- */
 
+/* Names CPython implements as slot wrappers (wrapper_descriptor), whose
+ * message for a wrong self differs from a method descriptor's. */
+static int is_slot_wrapper_name(const char *n) {
+  static const char *const names[] = {
+    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__",
+    "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__",
+    "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__",
+    "__xor__", "__rxor__", "__matmul__", "__rmatmul__", "__neg__", "__pos__", "__abs__", "__invert__",
+    "__bool__", "__int__", "__float__", "__index__", "__iadd__", "__imul__", "__repr__", "__str__", "__hash__",
+    "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__len__", "__iter__", "__next__", "__call__",
+    "__init__", "__getattribute__", "__setattr__", "__delattr__", NULL};
+  for (size_t i = 0; names[i]; i++)
+    if (!strcmp(n, names[i])) return 1;
+  return 0;
+}
+
 static Obj *descr_check(Rt *rt, Descr *d, Obj *self) {
-  if (!is_inst(self, d->owner))
-    return err_format(rt, EXC(TypeError), "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
-                      d->name, d->owner->name, type_name(self));
-  return self;
+  if (is_inst(self, d->owner)) return self;
+  if (is_slot_wrapper_name(str_c(d->name)))
+    return err_format(rt, EXC(TypeError), "descriptor '%U' requires a '%s' object but received a '%s'", d->name,
+                      d->owner->name, type_name(self));
+  return err_format(rt, EXC(TypeError), "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
+                    d->name, d->owner->name, type_name(self));
 }
 
 static Obj *method_get(Rt *rt, Obj *descr, Obj *obj, Type *type) {

@@ -18,11 +18,7 @@ static int64_t key_hash(Rt *rt, Obj *key) {
   if (is_type(key, &StrType)) return str_hash(rt, key);
   int64_t h = obj_hash(rt, key);
   /* 3.14 says what the key was for, on every path that hashes one */
-  if (h == -1 && rt && rt->pyv >= PY314 && key->type->hash == hash_unhashable && err_matches(rt, EXC(TypeError))) {
-    err_clear(rt);
-    err_format(rt, EXC(TypeError), "cannot use '%s' as a dict key (unhashable type: '%s')", type_name(key),
-               type_name(key));
-  }
+  if (h == -1) err_unhashable_context(rt, key, "dict key");
   return h;
 }
 
@@ -349,11 +345,7 @@ static int64_t dict_len_slot(Rt *rt, Obj *o) { (void)rt; return (int64_t)AS_DICT
 
 /* 3.14 says what the key was for. */
 static void unhashable_key(Rt *rt, Obj *key) {
-  if (rt->pyv >= PY314 && err_matches(rt, EXC(TypeError)) && key->type->hash == hash_unhashable) {
-    err_clear(rt);
-    err_format(rt, EXC(TypeError), "cannot use '%s' as a dict key (unhashable type: '%s')", type_name(key),
-               type_name(key));
-  }
+  (void)rt; (void)key;   /* key_hash() has said already (3.14) */
 }
 
 static Obj *dict_getitem(Rt *rt, Obj *o, Obj *key) {

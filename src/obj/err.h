@@ -43,6 +43,10 @@ static inline int err_occurred(const Rt *rt);
 Obj *err_fetch(Rt *rt);            /* takes the pending exception (owned), or NULL */
 void err_restore(Rt *rt, Obj *exc);/* steals exc; replaces any pending one */
 void err_clear(Rt *rt);
+/* 3.14's dict_unhashable_type/set_unhashable_type: a pending TypeError (of
+ * exactly that type) from hashing key becomes "cannot use 'T' as a <what>
+ * (<its message>)"; earlier versions leave it. */
+void err_unhashable_context(Rt *rt, Obj *key, const char *what);
 int  err_matches(Rt *rt, Type *t); /* pending exception is an instance of t */
 /* KeyError(key) (key wrapped in a tuple as CPython does for tuple keys). */
 Obj *err_key(Rt *rt, Obj *key);

@@ -9,6 +9,8 @@
 #include "obj/gc.h"
 #include "base/mem.h"
 #include "base/numfmt.h"
+#include "base/unicode.h"
+#include "base/utf8.h"
 #include <math.h>
 #include <stdio.h>
 
@@ -124,8 +126,10 @@ static int digit_value(char c) {
 static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /* int(text, base) with Python's rules: surrounding whitespace, a sign,
- * an optional prefix matching the base, '_' only between digits. */
-Obj *int_from_text(Rt *rt, const char *s, size_t len, int base) {
+ * an optional prefix matching the base, '_' only between digits. Returns
+ * 1 (nothing pending) when text is not a valid literal. `limit`: int()'s
+ * limit on the digits of conversions from non-power-of-two bases. */
+static int parse_int(Rt *rt, const char *s, size_t len, int base, int limit, Obj **out) {
   const char *p = s, *e = s + len;
   while (p < e && is_space(*p)) p++;
   while (e > p && is_space(e[-1])) e--;
@@ -144,37 +148,79 @@ Obj *int_from_text(Rt *rt, const char *s, size_t len, int base) {
   if (b == 0) b = 10;
   const char *digits = p;
   int ok = p < e, prev_us = 1, nonzero = 0;
+  size_t ndigits = 0;
   for (; p < e && ok; p++) {
     if (*p == '_') { ok = !prev_us; prev_us = 1; continue; }
     if (digit_value(*p) >= b) ok = 0;
     if (*p != '0') nonzero = 1;
     prev_us = 0;
+    ndigits++;
   }
   if (prev_us) ok = 0;
   /* base 0 forbids leading zeros on nonzero decimal literals */
   if (ok && base == 0 && b == 10 && digits[0] == '0' && nonzero) ok = 0;
-  if (!ok) {
-    Obj *t = str_new(rt, s, len);
-    if (!t) return NULL;
-    err_format(rt, EXC(ValueError), "invalid literal for int() with base %d: %R", base, t);
-    decref(t);
-    return NULL;
+  if (!ok) return 1;
+  /* the limit on conversions that are not power-of-two bases */
+  if (limit && (b & (b - 1)) && ndigits > INT_MAX_STR_DIGITS) {
+    err_format(rt, EXC(ValueError),
+               "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; "
+               "use sys.set_int_max_str_digits() to increase the limit", INT_MAX_STR_DIGITS, ndigits);
+    return -1;
   }
   size_t nd = (size_t)(e - digits);
   if (nd <= 18 && b == 10) {
     int64_t v = 0;
     for (const char *q = digits; q < e; q++)
       if (*q != '_') v = v * 10 + (*q - '0');
-    return int_from_i64(rt, neg ? -v : v);
+    *out = int_from_i64(rt, neg ? -v : v);
+    return *out ? 0 : -1;
   }
   BigInt *m = bn_from_digits(digits, nd, b);
-  if (!m) return err_nomem(rt);
+  if (!m) { err_nomem(rt); return -1; }
   if (neg) {
     BigInt *n = bn_neg(m);
     bn_free(m);
     m = n;
   }
-  return int_from_big(rt, m);
+  *out = int_from_big(rt, m);
+  return *out ? 0 : -1;
+}
+
+Obj *int_from_text(Rt *rt, const char *s, size_t len, int base) {
+  Obj *r = NULL;
+  int st = parse_int(rt, s, len, base, 0, &r);
+  if (st <= 0) return r;
+  Obj *t = str_new(rt, s, len);
+  if (!t) return NULL;
+  err_format(rt, EXC(ValueError), "invalid literal for int() with base %d: %R", base, t);
+  decref(t);
+  return NULL;
+}
+
+/* int(x, base) of a str or bytes-like x: a str's Unicode decimal digits and
+ * spaces count as their ASCII forms (_PyUnicode_TransformDecimalAndSpaceToASCII);
+ * the error shows repr(x). */
+static Obj *int_from_text_obj(Rt *rt, Obj *x, const char *d, size_t len, int base) {
+  Obj *r = NULL;
+  int st;
+  if (IS_STR(x) && AS_STR(x)->cplen != len) {
+    char *a = mem_alloc(len + 1);
+    if (!a) return err_nomem(rt);
+    size_t n = 0, i = 0;
+    while (i < len) {
+      size_t adv;
+      uint32_t cp = utf8_decode(d + i, len - i, &adv);
+      i += adv ? adv : 1;
+      int dv = cp < 128 ? -1 : uni_decimal(cp);
+      a[n++] = cp < 128 ? (char)cp : uni_isspace(cp) ? ' ' : dv >= 0 ? (char)('0' + dv) : '?';
+    }
+    st = parse_int(rt, a, n, base, 1, &r);
+    mem_free(a);
+  } else {
+    st = parse_int(rt, d, len, base, 1, &r);
+  }
+  if (st <= 0) return r;
+  return err_format(rt, EXC(ValueError), "invalid literal for int() with base %d: %R", base, x);
 }
 
 /* ---- hashing ---------------------------------------------------------------------- */
@@ -445,6 +491,8 @@ static Obj *int_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
     if (dict_len(kwargs) > (kb ? 1u : 0u))
       return err_str(rt, EXC(TypeError), "'x' is an invalid keyword argument for int()");
   }
+  if (n > 2 && t == &IntType && !kwargs && rt->pyv >= PY313)   /* 3.13's vectorcall */
+    return err_format(rt, EXC(TypeError), "int expected at most 2 arguments, got %zu", n);
   if (n > 2) return err_format(rt, EXC(TypeError), "int() takes at most 2 arguments (%zu given)", n);
   Obj *r;
   if (!x) {
@@ -458,18 +506,18 @@ static Obj *int_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
     const char *d = IS_STR(x) ? AS_STR(x)->s : bytes_data(x, &len);
     if (IS_STR(x)) len = AS_STR(x)->len;
     if (!d) return err_str(rt, EXC(TypeError), "int() can't convert non-string with explicit base");
-    r = int_from_text(rt, d, len, (int)b);
+    r = int_from_text_obj(rt, x, d, len, (int)b);
   } else if (IS_INT(x)) {
     r = int_as_exact_int(rt, x);
   } else if (is_inst(x, &FloatType)) {
     double v = float_value(x);
     r = int_from_double(rt, v < 0 ? ceil(v) : floor(v));
   } else if (IS_STR(x)) {
-    r = int_from_text(rt, AS_STR(x)->s, AS_STR(x)->len, 10);
+    r = int_from_text_obj(rt, x, AS_STR(x)->s, AS_STR(x)->len, 10);
   } else if (bytes_data(x, NULL)) {
     size_t len;
     const char *d = bytes_data(x, &len);
-    r = int_from_text(rt, d, len, 10);
+    r = int_from_text_obj(rt, x, d, len, 10);
   } else if (x->type->num && x->type->num->to_int) {
     r = x->type->num->to_int(rt, x);
   } else if (x->type->num && x->type->num->index) {

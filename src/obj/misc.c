@@ -11,10 +11,39 @@
 #include "obj/repr.h"
 #include "base/utf8.h"
 
-void obj_dealloc(Obj *o) {
+/* The trashcan (as CPython's): freeing a deeply nested structure would
+ * recurse once per level, so past a fixed depth objects are queued (chained
+ * through their dead refcount field) and freed iteratively by the outermost
+ * call. This keeps deallocation within a small C stack, on wasm too. */
+#define DEALLOC_DEPTH_MAX 64
+static int dealloc_depth;
+static Obj *dealloc_queue;
+
+static void dealloc_now(Obj *o) {
   Type *t = o->type;
   t->dealloc(o);
   if (t->flags & TF_HEAP) decref((Obj *)t);
+}
+
+void obj_dealloc(Obj *o) {
+  if (dealloc_depth >= DEALLOC_DEPTH_MAX) {
+    o->rc = (intptr_t)dealloc_queue;
+    dealloc_queue = o;
+    return;
+  }
+  dealloc_depth++;
+  dealloc_now(o);
+  dealloc_depth--;
+  if (dealloc_depth == 0) {
+    dealloc_depth++;
+    while (dealloc_queue) {
+      Obj *q = dealloc_queue;
+      dealloc_queue = (Obj *)q->rc;
+      q->rc = 0;
+      dealloc_now(q);
+    }
+    dealloc_depth--;
+  }
 }
 
 int64_t hash_unhashable(Rt *rt, Obj *o) {
@@ -157,6 +186,23 @@ static Obj *slice_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
   if (n == 1) return slice_new(rt, None, tuple_get(args, 0), None);
   return slice_new(rt, tuple_get(args, 0), tuple_get(args, 1), n > 2 ? tuple_get(args, 2) : None);
 }
+/* slice.indices(length) (lengths that fit in 64 bits) */
+static Obj *slice_m_indices(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
+  if (kwnames && tuple_len(kwnames)) return err_str(rt, EXC(TypeError), "slice.indices() takes no keyword arguments");
+  if (argc != 1) return err_format(rt, EXC(TypeError), "slice.indices() takes exactly one argument (%zu given)", argc);
+  Obj *n = num_index(rt, argv[0]);
+  if (!n) return NULL;
+  int64_t len, start, stop, step;
+  if (int_as_i64(n, &len) < 0) { decref(n); return err_str(rt, EXC(OverflowError), "Python int too large to convert to C ssize_t"); }
+  decref(n);
+  if (len < 0) return err_str(rt, EXC(ValueError), "length should not be negative");
+  if (slice_indices(rt, self, len, &start, &stop, &step) < 0) return NULL;
+  Obj *a = int_from_i64(rt, start), *b = int_from_i64(rt, stop), *c = int_from_i64(rt, step);
+  Obj *r = a && b && c ? tuple_pack(rt, 3, a, b, c) : NULL;
+  xdecref(a); xdecref(b); xdecref(c);
+  return r;
+}
+static const MethodDef slice_methods[] = {{"indices", slice_m_indices, 0}, {NULL, NULL, 0}};
 static const MemberDef slice_members[] = {
   {"start", MEMBER_OBJ_RO, offsetof(Slice, start)},
   {"stop", MEMBER_OBJ_RO, offsetof(Slice, stop)},
@@ -174,6 +220,7 @@ Type SliceType = {
   .repr = slice_repr,
   .hash = hash_unhashable,
   .new_ = slice_new_slot,
+  .methods = slice_methods,
   .members = slice_members,
 };
 

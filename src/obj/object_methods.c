@@ -6,6 +6,8 @@
 #include "obj/err.h"
 #include "obj/ops.h"
 #include "obj/str.h"
+#include "obj/seq.h"
+#include "obj/type.h"
 
 METHOD(object_format) {
   if (args_one(rt, "object.__format__", argc, kwnames) < 0) return NULL;
@@ -15,7 +17,21 @@ METHOD(object_format) {
   return obj_str(rt, self);
 }
 
+/* object.__init_subclass__(): what a class's super().__init_subclass__()
+ * ends at; takes nothing. self is the new class. */
+METHOD(object_init_subclass) {
+  (void)argv;
+  if (kwnames && tuple_len(kwnames))
+    return err_format(rt, EXC(TypeError), "%s.__init_subclass__() takes no keyword arguments",
+                      IS_TYPE(self) ? AS_TYPE(self)->name : type_name(self));
+  if (argc)
+    return err_format(rt, EXC(TypeError), "%s.__init_subclass__() takes no arguments (%zu given)",
+                      IS_TYPE(self) ? AS_TYPE(self)->name : type_name(self), argc);
+  return incref(None);
+}
+
 const MethodDef object_methods[] = {
   {"__format__", object_format, 0},
+  {"__init_subclass__", object_init_subclass, METH_CLASS},
   {NULL, NULL, 0}
 };

@@ -24,6 +24,7 @@ struct Rt {
   /* Called whenever an exception becomes pending (context chaining). */
   void (*on_raise)(Rt *rt, Obj *exc);
   Obj *memory_error;        /* preallocated MemoryError instance */
+  int in_nomem;             /* raising MemoryError (no recursion) */
   int depth, depth_limit;   /* C-level recursion guard */
   Obj *repr_stack;          /* list: containers whose repr is in progress */
   Obj *builtins;            /* dict */

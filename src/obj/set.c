@@ -21,11 +21,7 @@ static Obj dummy_obj = OBJ_HEAD_INIT(&NoneType);
 static int64_t elem_hash(Rt *rt, Obj *key) {
   if (is_type(key, &StrType)) return str_hash(rt, key);
   int64_t h = obj_hash(rt, key);
-  if (h == -1 && rt->pyv >= PY314 && key->type->hash == hash_unhashable) {
-    err_clear(rt);
-    err_format(rt, EXC(TypeError), "cannot use '%s' as a set element (unhashable type: '%s')", type_name(key),
-               type_name(key));
-  }
+  if (h == -1) err_unhashable_context(rt, key, "set element");
   return h;
 }
 

@@ -23,7 +23,8 @@ static Obj *bound_dunder(Rt *rt, Obj *self, const char *name) {
 static Obj *call_dunder(Rt *rt, Obj *self, const char *name, Obj *const *argv, size_t argc) {
   Obj *m = bound_dunder(rt, self, name);
   if (!m) {
-    if (!err_occurred(rt)) err_format(rt, EXC(AttributeError), "'%s' object has no attribute '%s'", type_name(self), name);
+    /* CPython's lookup_method(): AttributeError(name) */
+    if (!err_occurred(rt)) err_format(rt, EXC(AttributeError), "%s", name);
     return NULL;
   }
   Obj *r = obj_call(rt, m, argv, argc, NULL);

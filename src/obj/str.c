@@ -7,6 +7,8 @@
 #include "obj/seq.h"
 #include "obj/type.h"
 #include "obj/gc.h"
+#include "obj/methods.h"
+#include "obj/args.h"
 #include "base/mem.h"
 #include "base/utf8.h"
 #include "base/unicode.h"
@@ -349,6 +351,8 @@ static Obj *str_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
   static const char *const names[] = {"object", "encoding", "errors"};
   Obj *v[3] = {NULL, NULL, NULL};
   size_t nk = kwargs ? dict_len(kwargs) : 0;
+  if (tuple_len(args) > 3 && t == &StrType && !nk && rt->pyv >= PY313)   /* 3.13's vectorcall */
+    return err_format(rt, EXC(TypeError), "str expected at most 3 arguments, got %zu", tuple_len(args));
   if (tuple_len(args) > 3) return err_format(rt, EXC(TypeError), "str() takes at most 3 arguments (%zu given)", tuple_len(args) + nk);
   for (size_t i = 0; i < tuple_len(args); i++) v[i] = tuple_get(args, i);
   for (size_t i = 0; i < 3 && kwargs; i++) {
@@ -362,27 +366,9 @@ static Obj *str_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
     size_t n;
     const char *d = bytes_data(v[0], &n);
     if (!d) return err_format(rt, EXC(TypeError), "decoding to str: need a bytes-like object, %s found", type_name(v[0]));
-    size_t bad;
-    size_t at = utf8_validate(d, n, &bad);
-    if (at != n) {
-      Obj *obj = bytes_new(rt, d, n);
-      if (!obj) return NULL;
-      Obj *argv[5];
-      argv[0] = str_static("utf-8");
-      argv[1] = obj;
-      argv[2] = int_from_i64(rt, (int64_t)at);
-      argv[3] = int_from_i64(rt, (int64_t)(at + bad));
-      argv[4] = str_static(bad == 1 && ((unsigned char)d[at] < 0x80 || (unsigned char)d[at] >= 0xC2) && at + 1 < n ? "invalid start byte" : (at + bad >= n ? "unexpected end of data" : (bad == 1 ? "invalid start byte" : "invalid continuation byte")));
-      if (argv[2] && argv[3]) {
-        Obj *e = obj_call(rt, (Obj *)EXC(UnicodeDecodeError), argv, 5, NULL);
-        if (e) { err_set_obj(rt, e); decref(e); }
-      }
-      xdecref(argv[2]);
-      xdecref(argv[3]);
-      decref(obj);
-      return NULL;
-    }
-    r = str_new(rt, d, n);
+    if (v[1] && !IS_STR(v[1])) return arg_bad(rt, "str", "argument 'encoding'", "str", v[1]);
+    if (v[2] && !IS_STR(v[2])) return arg_bad(rt, "str", "argument 'errors'", "str", v[2]);
+    r = codec_decode(rt, d, n, v[1], v[2]);
   }
   if (!r || t == &StrType) return r;
   size_t extra = t->dictoffset == DICT_AFTER_ITEMS ? DICT_AFTER_ITEMS_EXTRA : 0;

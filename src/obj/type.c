@@ -4,6 +4,7 @@
 #include "obj/ops.h"
 #include "obj/seq.h"
 #include "obj/str.h"
+#include "obj/num.h"
 #include "obj/args.h"
 #include "obj/gc.h"
 #include "obj/slots.h"
@@ -35,6 +36,10 @@ static int in_tail(Obj *seq, size_t from, Obj *t) {
 Obj *type_compute_mro(Rt *rt, Type *t) {
   Tuple *bases = (Tuple *)t->bases;
   size_t nb = bases->n;
+  for (size_t i = 0; i < nb; i++)
+    for (size_t j = i + 1; j < nb; j++)
+      if (bases->items[i] == bases->items[j])
+        return err_format(rt, EXC(TypeError), "duplicate base class %s", AS_TYPE(bases->items[i])->name);
   Obj *seqs = list_new(rt, 0), *out = list_new(rt, 0);
   if (!seqs || !out) goto fail;
   if (list_append(rt, out, (Obj *)t) < 0) goto fail;
@@ -69,11 +74,23 @@ Obj *type_compute_mro(Rt *rt, Type *t) {
     }
     if (!remaining) break;
     if (!cand) {
+      /* CPython's set_mro_error: the heads still to merge, each once */
       StrBuf b = SB_INIT;
-      sb_adds(&b, "Cannot create a consistent method resolution order (MRO) for bases");
-      for (size_t i = 0; i < nb; i++) {
-        sb_adds(&b, i ? ", " : " ");
-        sb_adds(&b, AS_TYPE(bases->items[i])->name);
+      sb_adds(&b, rt->pyv >= PY313 ? "Cannot create a consistent method resolution order (MRO) for bases"
+                                   : "Cannot create a consistent method resolution\norder (MRO) for bases");
+      Obj *shown[64];
+      size_t nshown = 0;
+      for (size_t i = 0; i < sl->n; i++) {
+        List *s = (List *)sl->items[i];
+        size_t h = 0;
+        while (h < s->n && s->items[h] == NULL) h++;
+        if (h == s->n) continue;
+        size_t k = 0;
+        while (k < nshown && shown[k] != s->items[h]) k++;
+        if (k < nshown || nshown == 64) continue;
+        shown[nshown++] = s->items[h];
+        sb_adds(&b, nshown > 1 ? ", " : " ");
+        sb_adds(&b, AS_TYPE(s->items[h])->name);
       }
       Obj *msg = str_from_buf(rt, &b);
       if (msg) { err_set(rt, EXC(TypeError), msg); decref(msg); }
@@ -424,10 +441,82 @@ static Obj *type_mro_method(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Ob
   return obj_to_list(rt, AS_TYPE(self)->mro);
 }
 
+/* Heap types may be renamed and moved, as in CPython. */
+static int heap_only(Rt *rt, Obj *o, const char *attr, Obj *v) {
+  Type *t = AS_TYPE(o);
+  if (!(t->flags & TF_HEAP))
+    return err_format_i(rt, EXC(TypeError), "cannot set '%s' attribute of immutable type '%s'", attr, t->name);
+  if (!v) return err_format_i(rt, EXC(TypeError), "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+  return 0;
+}
+static int type_set_name(Rt *rt, Obj *o, Obj *v) {
+  if (heap_only(rt, o, "__name__", v) < 0) return -1;
+  if (!IS_STR(v))
+    return err_format_i(rt, EXC(TypeError), "can only assign string to %s.__name__, not '%s'", AS_TYPE(o)->name, type_name(v));
+  Type *t = AS_TYPE(o);
+  SETREF(t->name_obj, incref(v));
+  t->name = str_c(v);
+  return 0;
+}
+static int type_set_qualname(Rt *rt, Obj *o, Obj *v) {
+  if (heap_only(rt, o, "__qualname__", v) < 0) return -1;
+  if (!IS_STR(v))
+    return err_format_i(rt, EXC(TypeError), "can only assign string to %s.__qualname__, not '%s'", AS_TYPE(o)->name, type_name(v));
+  SETREF(AS_TYPE(o)->qualname, incref(v));
+  return 0;
+}
+static int type_set_module(Rt *rt, Obj *o, Obj *v) {
+  if (heap_only(rt, o, "__module__", v) < 0) return -1;
+  Type *t = AS_TYPE(o);
+  SETREF(t->module, incref(v));
+  return dict_set(rt, t->dict, str_static("__module__"), v);
+}
+
+/* C.__annotations__: the class's own (3.11-3.13: made by its body), or
+ * computed once by its __annotate__ (3.14), or a new empty dict kept in
+ * the class. Built-in classes have none. */
+static Obj *type_get_annotations(Rt *rt, Obj *o) {
+  Type *t = AS_TYPE(o);
+  if (!(t->flags & TF_HEAP))
+    return err_format(rt, EXC(AttributeError), "type object '%s' has no attribute '__annotations__'", t->name);
+  Obj *d = dict_get(rt, t->dict, str_static("__annotations__"));
+  if (!d) d = dict_get(rt, t->dict, str_static("__annotations_cache__"));
+  if (d) return d->type->descr_get ? d->type->descr_get(rt, d, NULL, t) : incref(d);
+  if (err_occurred(rt)) return NULL;
+  Obj *annotate = dict_get(rt, t->dict, str_static("__annotate__"));
+  Obj *r;
+  const char *key = "__annotations__";
+  if (annotate && annotate != None) {
+    Obj *one = int_from_i64(rt, 1);
+    r = one ? obj_call1(rt, annotate, one) : NULL;
+    xdecref(one);
+    if (!r) return NULL;
+    if (!IS_DICT(r)) {
+      err_format(rt, EXC(TypeError), "__annotate__ returned non-dict of type '%s'", type_name(r));
+      decref(r);
+      return NULL;
+    }
+    key = "__annotations_cache__";
+  } else {
+    r = dict_new(rt);
+    if (!r) return NULL;
+  }
+  if (dict_set(rt, t->dict, str_static(key), r) < 0) { decref(r); return NULL; }
+  return r;
+}
+static int type_set_annotations(Rt *rt, Obj *o, Obj *v) {
+  Type *t = AS_TYPE(o);
+  if (!(t->flags & TF_HEAP))
+    return err_format_i(rt, EXC(TypeError), "cannot set '__annotations__' attribute of immutable type '%s'", t->name);
+  if (!v) return dict_del(rt, t->dict, str_static("__annotations__"));
+  return dict_set(rt, t->dict, str_static("__annotations__"), v);
+}
+
 static const GetSetDef type_getsets[] = {
-  {"__name__", type_get_name, NULL},
-  {"__qualname__", type_get_qualname, NULL},
-  {"__module__", type_get_module, NULL},
+  {"__annotations__", type_get_annotations, type_set_annotations},
+  {"__name__", type_get_name, type_set_name},
+  {"__qualname__", type_get_qualname, type_set_qualname},
+  {"__module__", type_get_module, type_set_module},
   {"__mro__", type_get_mro, NULL},
   {"__bases__", type_get_bases, NULL},
   {"__base__", type_get_base, NULL},
@@ -488,7 +577,15 @@ static Obj *type_new_(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
   size_t n = tuple_len(args);
   if (n != 1 && n != 3) return err_str(rt, EXC(TypeError), "type() takes 1 or 3 arguments");
   if (n == 1) return incref((Obj *)tuple_get(args, 0)->type);
-  return type_new_heap(rt, &TypeType, tuple_get(args, 0), tuple_get(args, 1), tuple_get(args, 2));
+  static const char *const want[3] = {"str", "tuple", "dict"};
+  for (size_t i = 0; i < 3; i++) {
+    Obj *a = tuple_get(args, i);
+    int ok = i == 0 ? IS_STR(a) : i == 1 ? IS_TUPLE(a) : IS_DICT(a);
+    if (!ok)
+      return err_format(rt, EXC(TypeError), "type.__new__() argument %zu must be %s, not %s", i + 1, want[i],
+                        type_name(a));
+  }
+  return type_new_heap(rt, t, tuple_get(args, 0), tuple_get(args, 1), tuple_get(args, 2));
 }
 
 static int type_init_(Rt *rt, Obj *self, Obj *args, Obj *kwargs) {
@@ -563,7 +660,8 @@ Obj *type_new_heap(Rt *rt, Type *meta, Obj *name, Obj *bases, Obj *ns) {
     }
     if (type_is_subtype(s2, solid) && s2 != solid) { base = AS_TYPE(tuple_get(b, i)); solid = s2; }
   }
-  Type *t = (Type *)obj_alloc(rt, meta, sizeof(Type));
+  /* a metaclass (a heap subclass of type) may add a __dict__ slot */
+  Type *t = (Type *)obj_alloc(rt, meta, meta->basicsize > sizeof(Type) ? meta->basicsize : sizeof(Type));
   if (!t) { decref(b); return NULL; }
   t->flags = TF_HEAP | TF_BASETYPE | TF_READY | (base->flags & (TF_GC | TF_EXC));
   t->name_obj = incref(name);

@@ -40,7 +40,16 @@ typedef struct Traceback {
   TFrame *frame;
   int lasti;
   int lineno;
+  int has_pos;          /* pos below overrides the frame's own (an inlined comprehension) */
+  Pos pos;
 } Traceback;
+
+/* The source span of a traceback entry. */
+Pos traceback_pos(const Traceback *tb);
+/* Folds the entry of an inlined frame into its caller's (CPython 3.12+
+ * inlines comprehensions: no frame of their own, their positions shown in
+ * the caller's). tb must be the entry of `inner`. */
+void traceback_inline(Traceback *tb, TFrame *caller);
 
 extern Type TracebackType;
 /* A new entry for frame f at instruction lasti, in front of `next`. */

@@ -23,20 +23,27 @@ struct TraceState {
   TraceHooks hooks;
 };
 
-/* Which engine each (version, caller) pair runs, and how it differs.
- *                 printer frames     suggest notes    syntax  split self priv width dedent
- * stdlib hint texts and the __main__ rule follow. */
+/* Which engine each (version, caller) pair runs, and how it differs. */
+#define HINT_Q ". Did you forget to import '%s'?"
+#define HINT_OR_Q " Or did you forget to import '%s'?"
 const StyleInfo style_table[ST_COUNT] = {
-  [ST_C311]  = {PR_C,  FR_C,     SG_C,    NT_C311,     SX_C,     1, 0, 0, 1, 0, NULL, NULL, 1},
-  [ST_C312]  = {PR_C,  FR_C,     SG_C,    NT_C312,     SX_C,     1, 1, 0, 2, 0,
-                ". Did you forget to import '%s'?", " Or did you forget to import '%s'?", 1},
-  [ST_PY311] = {PR_PY, FR_PY311, SG_NONE, NT_PY311, SX_PY311, 0, 0, 0, 1, 0, NULL, NULL, 1},
-  [ST_PY312] = {PR_PY, FR_PY311, SG_PY,   NT_PY312, SX_PY311, 0, 1, 0, 2, 0,
-                ". Did you forget to import '%s'", " Or did you forget to import '%s'", 1},
-  [ST_PY313] = {PR_PY, FR_PY313, SG_C,    NT_PY312, SX_PY313, 0, 1, 1, 4, 0,
-                ". Did you forget to import '%s'?", " Or did you forget to import '%s'?", 1},
-  [ST_PY314] = {PR_PY, FR_PY313, SG_C,    NT_PY312, SX_PY313, 0, 1, 1, 8, 1,
-                ". Did you forget to import '%s'?", " Or did you forget to import '%s'?", 1},
+  [ST_C311] = {.printer = PR_C, .frames = FR_C, .suggest = SG_C, .notes = NT_C311, .syntax = SX_C,
+               .name_split = 1, .width_bit = 1},
+  [ST_C312] = {.printer = PR_C, .frames = FR_C, .suggest = SG_C, .notes = NT_C312, .syntax = SX_C,
+               .name_split = 1, .self_hint = 1, .width_bit = 2, .stdlib_hint = HINT_Q, .stdlib_hint_or = HINT_OR_Q,
+               .suggest_import = 1},
+  [ST_PY311] = {.printer = PR_PY, .frames = FR_PY311, .suggest = SG_NONE, .notes = NT_PY311, .syntax = SX_PY311,
+                .width_bit = 1},
+  /* 3.12's traceback.py forgot the question mark */
+  [ST_PY312] = {.printer = PR_PY, .frames = FR_PY311, .suggest = SG_PY, .notes = NT_PY312, .syntax = SX_PY311,
+                .self_hint = 1, .width_bit = 2, .stdlib_hint = ". Did you forget to import '%s'",
+                .stdlib_hint_or = " Or did you forget to import '%s'", .suggest_import = 1},
+  [ST_PY313] = {.printer = PR_PY, .frames = FR_PY313, .suggest = SG_C, .notes = NT_PY312, .syntax = SX_PY313,
+                .self_hint = 1, .hide_private = 1, .width_bit = 4, .stdlib_hint = HINT_Q, .stdlib_hint_or = HINT_OR_Q,
+                .suggest_import = 1},
+  [ST_PY314] = {.printer = PR_PY, .frames = FR_PY313, .suggest = SG_C, .notes = NT_PY312, .syntax = SX_PY313,
+                .self_hint = 1, .hide_private = 1, .width_bit = 8, .dedent_isspace = 1, .stdlib_hint = HINT_Q,
+                .stdlib_hint_or = HINT_OR_Q, .suggest_import = 1},
 };
 
 /* The traceback module always runs Lib/traceback.py; an uncaught exception
@@ -117,8 +124,7 @@ void out_chunk(Out *o) {
   o->mark = o->b->len;
 }
 
-/* Length of the line break at s (str.splitlines boundaries), 0 if none. */
-static size_t line_break(const char *s, const char *e) {
+size_t text_line_break(const char *s, const char *e) {
   unsigned char c = (unsigned char)*s;
   if (c == '\r') return s + 1 < e && s[1] == '\n' ? 2 : 1;
   if (c == '\n' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e)) return 1;
@@ -137,7 +143,7 @@ void out_emit(Out *o, const char *prefix, const char *s, size_t n) {
       sb_add(o->b, prefix, plen);
       const char *p = s;
       size_t k = 0;
-      while (p < e && !(k = line_break(p, e))) p++;
+      while (p < e && !(k = text_line_break(p, e))) p++;
       sb_add(o->b, s, (size_t)(p - s) + k);
       s = p + k;
     }
@@ -226,8 +232,8 @@ int add_type_name(Render *r, StrBuf *b, Type *t, int c_style) {
   Obj *mod = obj_getattr_s(rt, (Obj *)t, "__module__");
   if (!mod) err_clear(rt);
   if (!mod || !IS_STR(mod)) {
-    sb_adds(b, c_style ? "<unknown>." : "<unknown>.");
-  } else if (!str_eq_c(mod, "builtins") && !(r->st->no_main_prefix && str_eq_c(mod, "__main__"))) {
+    sb_adds(b, "<unknown>.");
+  } else if (!str_eq_c(mod, "builtins") && !str_eq_c(mod, "__main__")) {
     sb_add(b, str_c(mod), str_len(mod));
     sb_addc(b, '.');
   }

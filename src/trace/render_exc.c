@@ -74,7 +74,7 @@ static void notes_py(Render *r, Obj *exc, const char *prefix, const char *indent
     Obj *items = obj_to_list(rt, notes);
     if (!items) { err_clear(rt); decref(notes); return; }
     for (size_t i = 0; i < list_len(items); i++) {
-      b.len = 0;
+      sb_reset(&b);
       safe_string(rt, &b, list_get(items, i), "note", 0);
       const char *s = b.data ? b.data : "", *e = s + b.len;
       for (;;) {
@@ -102,7 +102,7 @@ static void notes_py(Render *r, Obj *exc, const char *prefix, const char *indent
 
 static void emit_line(Render *r, const char *prefix, StrBuf *l) {
   out_emit(r->out, prefix, l->data ? l->data : "", l->len);
-  l->len = 0;
+  sb_reset(l);
 }
 
 static int is_space_char(uint32_t c) { return u_isspace(c); }
@@ -269,12 +269,12 @@ int exc_only_py(Render *r, Obj *exc, const char *prefix, int depth, int show_gro
         sb_add(&x, s, (size_t)((nl ? nl : e) - s));
         sb_addc(&x, '\n');
         out_emit(r->out, prefix, x.data, x.len);
-        x.len = 0;
+        sb_reset(&x);
         if (!nl) break;
         s = nl + 1;
       }
       sb_free(&x);
-      l.len = 0;
+      sb_reset(&l);
     } else {
       sb_addc(&l, '\n');
       emit_line(r, prefix, &l);
@@ -399,8 +399,9 @@ static void notes_c(Render *r, Obj *exc, int indent, const char *margin) {
       const char *p = str_c(s), *e = p + str_len(s);
       while (p < e) {
         const char *q = p;
-        while (q < e && *q != '\n' && *q != '\r') q++;
-        if (q < e) q += (*q == '\r' && q + 1 < e && q[1] == '\n') ? 2 : 1;
+        size_t k = 0;
+        while (q < e && !(k = text_line_break(q, e))) q++;
+        q += k;
         margin_c(b, indent, margin);
         sb_add(b, p, (size_t)(q - p));
         p = q;

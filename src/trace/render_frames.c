@@ -65,7 +65,7 @@ size_t tb_count(Obj *tbo) {
 
 static Entry entry_of(Traceback *tb) {
   const CodeInfo *info = tb->frame->info;
-  Pos p = frame_pos(tb->frame, tb->lasti);
+  Pos p = traceback_pos(tb);
   Entry e = {info->filename, info->name, p.lineno, p.end_lineno, p.col, p.end_col};
   if (e.lineno < 0) e.lineno = tb->lineno;   /* co_positions has no line: tb_lineno */
   if (e.end_lineno < 0) e.end_lineno = e.lineno;
@@ -201,43 +201,50 @@ static void add_repeated(StrBuf *b, long count) {
 
 static int same_str(Obj *a, Obj *b) { return a == b || (a && b && str_equal(a, b)); }
 
+/* StackSummary.format's run counting: a run of the same (file, line, name)
+ * shows its first 3 entries, then one note for the rest. */
+typedef struct Repeat { Obj *file, *name; int line; long count; } Repeat;
+
+static void repeat_note(Render *r, const Repeat *rp, const char *prefix) {
+  if (rp->count <= RECURSIVE_CUTOFF) return;
+  StrBuf b = SB_INIT;
+  add_repeated(&b, rp->count);
+  out_emit(r->out, prefix, b.data, b.len);
+  sb_free(&b);
+}
+
+/* 1 when e is to be shown. */
+static int repeat_step(Render *r, Repeat *rp, const Entry *e, const char *prefix) {
+  if (!rp->file || !same_str(rp->file, e->filename) || rp->line != e->lineno || !same_str(rp->name, e->name)) {
+    repeat_note(r, rp, prefix);
+    *rp = (Repeat){e->filename, e->name, e->lineno, 0};
+  }
+  return ++rp->count <= RECURSIVE_CUTOFF;
+}
+
+static int emit_frame(Render *r, StrBuf *b, const Entry *e, const char *prefix) {
+  sb_reset(b);
+  int res = r->st->frames == FR_PY313 ? frame_py313(r, b, e) : frame_py311(r, b, e);
+  if (res == 0) out_emit(r->out, prefix, b->data ? b->data : "", b->len);
+  return res;
+}
+
 /* StackSummary.format(): each frame (and each repeat note) one chunk. */
 int frames_format_py(Render *r, Obj *tbo, const char *prefix) {
   size_t n = tb_count(tbo), first, count;
   limit_range(r, n, &first, &count);
   Traceback *tb = (Traceback *)tbo;
   for (size_t i = 0; i < first; i++) tb = tb->next;
-  Obj *last_file = NULL, *last_name = NULL;
-  int last_line = -1;
-  long repeats = 0;
+  Repeat rp = {NULL, NULL, -1, 0};
   StrBuf b = SB_INIT;
-  for (size_t i = 0; i < count; i++, tb = tb->next) {
+  int res = 0;
+  for (size_t i = 0; i < count && res == 0; i++, tb = tb->next) {
     Entry e = entry_of(tb);
-    b.len = 0;
-    int res = r->st->frames == FR_PY313 ? frame_py313(r, &b, &e) : frame_py311(r, &b, &e);
-    if (res < 0) { sb_free(&b); return -1; }
-    if (!last_file || !same_str(last_file, e.filename) || last_line != e.lineno || !same_str(last_name, e.name)) {
-      if (repeats > RECURSIVE_CUTOFF) {
-        StrBuf rb = SB_INIT;
-        add_repeated(&rb, repeats);
-        out_emit(r->out, prefix, rb.data, rb.len);
-        sb_free(&rb);
-      }
-      last_file = e.filename;
-      last_line = e.lineno;
-      last_name = e.name;
-      repeats = 0;
-    }
-    if (++repeats > RECURSIVE_CUTOFF) continue;
-    out_emit(r->out, prefix, b.data ? b.data : "", b.len);
+    if (repeat_step(r, &rp, &e, prefix)) res = emit_frame(r, &b, &e, prefix);
   }
   sb_free(&b);
-  if (repeats > RECURSIVE_CUTOFF) {
-    StrBuf rb = SB_INIT;
-    add_repeated(&rb, repeats);
-    out_emit(r->out, prefix, rb.data, rb.len);
-    sb_free(&rb);
-  }
+  if (res < 0) return -1;
+  repeat_note(r, &rp, prefix);
   return r->out->failed ? -1 : 0;
 }
 
@@ -252,39 +259,18 @@ int frames_format_stack(Render *r, TFrame *f) {
   if (!fs) { r->out->failed = 1; return -1; }
   size_t k = 0;
   for (TFrame *x = f; x && k < keep; x = x->back) fs[k++] = x;
+  Repeat rp = {NULL, NULL, -1, 0};
   StrBuf b = SB_INIT;
-  Obj *last_file = NULL, *last_name = NULL;
-  int last_line = -1;
-  long repeats = 0;
-  for (size_t i = keep; i-- > 0;) {
+  int res = 0;
+  for (size_t i = keep; i-- > 0 && res == 0;) {
     Pos p = frame_pos(fs[i], fs[i]->lasti < 0 ? 0 : fs[i]->lasti);
     Entry e = {fs[i]->info->filename, fs[i]->info->name, p.lineno, p.lineno, -1, -1};
-    b.len = 0;
-    int res = r->st->frames == FR_PY313 ? frame_py313(r, &b, &e) : frame_py311(r, &b, &e);
-    if (res < 0) break;
-    if (!last_file || !same_str(last_file, e.filename) || last_line != e.lineno || !same_str(last_name, e.name)) {
-      if (repeats > RECURSIVE_CUTOFF) {
-        StrBuf rb = SB_INIT;
-        add_repeated(&rb, repeats);
-        out_emit(r->out, "", rb.data, rb.len);
-        sb_free(&rb);
-      }
-      last_file = e.filename;
-      last_line = e.lineno;
-      last_name = e.name;
-      repeats = 0;
-    }
-    if (++repeats > RECURSIVE_CUTOFF) continue;
-    out_emit(r->out, "", b.data ? b.data : "", b.len);
-  }
-  if (repeats > RECURSIVE_CUTOFF) {
-    StrBuf rb = SB_INIT;
-    add_repeated(&rb, repeats);
-    out_emit(r->out, "", rb.data, rb.len);
-    sb_free(&rb);
+    if (repeat_step(r, &rp, &e, "")) res = emit_frame(r, &b, &e, "");
   }
   sb_free(&b);
   mem_free(fs);
+  if (res < 0) return -1;
+  repeat_note(r, &rp, "");
   return r->out->failed ? -1 : 0;
 }
 

@@ -217,15 +217,16 @@ static void add_file_line(Render *r, StrBuf *b, const Entry *e) {
     sb_addf(b, "  File \"%s\", line %d, in %s\n", str_c(e->filename), e->lineno, str_c(e->name));
 }
 
+/* textwrap.indent(text, '    ', lambda line: True): lines as splitlines cuts them */
 static void indent_all(StrBuf *b, const char *s, size_t n) {
-  /* textwrap.indent(text, '    ', lambda line: True) */
   const char *e = s + n;
   while (s < e) {
-    const char *nl = memchr(s, '\n', (size_t)(e - s));
-    const char *le = nl ? nl + 1 : e;
+    const char *p = s;
+    size_t k = 0;
+    while (p < e && !(k = text_line_break(p, e))) p++;
     sb_adds(b, "    ");
-    sb_add(b, s, (size_t)(le - s));
-    s = le;
+    sb_add(b, s, (size_t)(p - s) + k);
+    s = p + k;
   }
 }
 

@@ -30,7 +30,7 @@ typedef struct StyleInfo {
   unsigned char dedent_isspace;  /* textwrap.dedent treats str.isspace() lines as blank (3.14) */
   const char *stdlib_hint;       /* NameError of a stdlib module name; NULL: none */
   const char *stdlib_hint_or;    /* the same after a "Did you mean" */
-  unsigned char no_main_prefix;  /* __main__. omitted from class names */
+  unsigned char suggest_import;  /* ImportError of `from m import x` gets suggestions (3.12+) */
 } StyleInfo;
 
 extern const StyleInfo style_table[ST_COUNT];
@@ -70,10 +70,19 @@ typedef struct Render {
   int colorize;
 } Render;
 
+/* Empties a buffer, keeping its memory (data[len] stays '\0'). */
+static inline void sb_reset(StrBuf *b) {
+  b->len = 0;
+  if (b->data) b->data[0] = 0;
+}
+
 /* ---- text helpers (render.c) ---------------------------------------------------- */
 size_t text_byte_to_char(const char *s, size_t n, long off);        /* bytes.decode('utf-8','replace') length */
 size_t text_byte_to_char_c(const char *s, size_t n, long off);      /* _PyPegen_byte_offset_to_character_offset */
 /* textwrap.dedent / textwrap.indent(text, prefix) with the default predicate. */
+/* Length of the line break at s as str.splitlines sees them ("\r\n", "\n",
+ * "\r", \v, \f, \x1c-\x1e, U+0085, U+2028, U+2029), 0 if none. */
+size_t text_line_break(const char *s, const char *e);
 void   text_dedent(const Render *r, StrBuf *out, const char *s, size_t n);
 /* Source line n of a file: text (without newline) in *line, 1 if it ended
  * with a newline in *nl; NULL when unknown. Borrowed from the source cache. */
@@ -81,7 +90,8 @@ Obj   *src_line(Rt *rt, Obj *filename, int lineno, int *nl);
 /* Wide characters (unicodedata.east_asian_width in "WF") for a style. */
 int    char_is_wide(const Render *r, uint32_t c);
 /* The class name as tracebacks print it ("mod.Qual", module omitted for
- * builtins and __main__). */
+ * builtins and __main__; "<unknown>." when __module__ is no str). The C
+ * printer takes the type's qualname slot, traceback.py __qualname__. */
 int    add_type_name(Render *r, StrBuf *b, Type *t, int c_style);
 /* sys.<name>, or NULL (no error pending). */
 Obj   *sys_attr(Rt *rt, const char *name);

@@ -263,7 +263,7 @@ void suggest_append(Render *r, StrBuf *b, Obj *exc) {
   Obj *saved = err_fetch(rt);
   Obj *wrong = NULL;
   int is_name = is_inst(exc, EXC(NameError));
-  if (is_inst(exc, EXC(ImportError))) wrong = ((ImportErrorObj *)exc)->name_from;
+  if (is_inst(exc, EXC(ImportError))) wrong = r->st->suggest_import ? ((ImportErrorObj *)exc)->name_from : NULL;
   else if (is_name) wrong = ((NameErrorObj *)exc)->name;
   else if (is_inst(exc, EXC(AttributeError))) wrong = ((AttributeErrorObj *)exc)->name;
   if (wrong && IS_STR(wrong) && !(r->st->printer == PR_C && wrong->type != &StrType)) {

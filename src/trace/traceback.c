@@ -16,6 +16,21 @@ Pos frame_pos(const TFrame *f, int lasti) {
   return f->info->positions[lasti];
 }
 
+Pos traceback_pos(const Traceback *tb) {
+  return tb->has_pos ? tb->pos : frame_pos(tb->frame, tb->lasti);
+}
+
+void traceback_inline(Traceback *tb, TFrame *caller) {
+  if (!tb->has_pos) {
+    tb->pos = frame_pos(tb->frame, tb->lasti);
+    tb->has_pos = 1;
+  }
+  TFrame *inner = tb->frame;
+  tb->frame = (TFrame *)incref((Obj *)caller);
+  tb->lasti = caller->lasti;
+  decref((Obj *)inner);
+}
+
 Obj *traceback_new(Rt *rt, Obj *next, TFrame *f, int lasti) {
   Traceback *tb = (Traceback *)obj_alloc(rt, &TracebackType, sizeof(Traceback));
   if (!tb) return NULL;

@@ -442,6 +442,37 @@ VALID = [
     "x = r'\\\\'\n",
     "x = r'\\''\n",
     "x = b'\\\\\\''\n",
+    # f-strings: piece positions differ between 3.11 and 3.12+
+    "x = f'{a=}' f'{b = !r:>{w}}'\n",
+    "x = f'''\n{a=}\n{b\n=}'''\n",
+    "x = f'{a:{b}{c}}'\n",
+    "x = f'{a:x{{b}}y}'\n",
+    "x = u'a' f'{b}' 'c'\n",
+    "x = 'a' 'b' f'c' 'd'\n",
+    "x = rf'\\n{a}\\t'\n",
+    "x = f'\\n{a}\\t{{}}'\n",
+    "x = f'''a\nb{c}\nd'''\n",
+    "x = f'' f'{a}' ''\n",
+    "x = f'{ a = }'\n",
+    "x = f'{a!s:10}'\n",
+    "x = (f'{a}'\n     f'{b}')\n",
+    "x = f'{3.14:.2f} {x!a}'\n",
+    "x = f'{(lambda: 1)()}'\n",
+    "x = f'{a[\"k\"]}'\n",
+    "x = f'{a:=^10}'\n",
+    "x = f'{a=:{b}}'\n",
+    "x = f'{a}{b}{c}'\n",
+    "x = f'a' 'b'\n",
+    "x = 'a' f''\n",
+    "x = f'{x}' 'é' f'{y}'\n",
+    "x = f'é{x}ü'\n",
+    "x = f'{x:é}'\n",
+    "x = f'€{x=}'\n",
+    "x = f'''{\n  a = }'''\n",
+    "x = b'a' b'b'\n",
+    "x = 'a' \\\n  'b'\n",
+    "x = f'{a}}}'\n",
+    "x = f'{{{{'\n",
 ]
 
 # ---- invalid Python (and valid-in-some-version): expectations per version from the oracle ----
@@ -1506,9 +1537,115 @@ INVALID = [
     'a[c(1) d]\n', 'x = a[b:c{x:{y}}:]\n', 'f(m n)\n', '{c: d e}\n',
     # a bare '*' argument: 3.12 and 3.13 report it even under expression_without_invalid
     'f(*, a)\n', 'print f(*, a)\n', 'defexcept returnf(*, a): pass\n', 'a b(*)\n', 'a b f(*)\n',
-    'f(**k, *)\n', 'f(x for x in y, *)\n', 'f(a=1, *)\n', '[*]\n', 'print(*)\n', 'f(*) = 1\n',
-    'del f(*)\n', 'f(* *a)\n', 'f(a, *)\n', 'f(*,)\n', 'a[*]\n', '{*}\n', '(*)\n', 'f(**)\n',
+    'f(**k, *)\n', 'f(x for x in y, *)\n', 'f(a=1, *)\n', '[*]\n', 'f(*) = 1\n',
+    'del f(*)\n', 'f(* *a)\n', 'f(a, *)\n', 'f(*,)\n', 'a[*]\n', '{*}\n', '(*)\n',
     'class A(*): pass\n', '@f(*)\ndef g(): pass\n', 'print(f"{*}")\n', 'f(1 2, *)\n', 'f(*)(\n',
+    # the dict rule's '{' invalid_double_starred_kvpairs '}' is not gated: it runs in the first pass
+    '{x: y, a b in z}\n',
+    '{x: y, a b}\n',
+    '{x: y, a b c}\n',
+    '{a b in z}\n',
+    '{x: y, a b.c}\n',
+    '{x: y, a (b)}\n',
+    '{x: y, a b, c: d}\n',
+    '{x: y, a b: c}\n',
+    '{x: y, a}\n',
+    'x = {x: y , xfor y in z}\n',
+    '{x: y, a b}\nx = (\n',
+    '{x: y, a b}\n\tx\n  y\n',
+    '{x: y, z: *a}\n',
+    '{x: y, z:}\n',
+    '{x:}\n',
+    '{x: *a}\n',
+    '{**a, b: *c}\n',
+    'f({x: y, a b})\n',
+    'x = {x: y, a b} if c else d\n',
+    '{x: y, a b c: d}\n',
+    '{x: y, print "a"}\n',
+    '{x: y, a if b else c d}\n',
+    # 3.13: 'in' expected after for-loop variables comes from the first pass (inline in for_if_clause)
+    "(a for a [n b])\n",
+    "[a async for a [n b]]\n",
+    "[a for (a [n b]) in c]\n",
+    "[a for (n b) in c]\n",
+    "[a for [n b]]\n",
+    "[a for a + [n b]]\n",
+    "[a for a [(n b)]]\n",
+    "[a for a [1 b]]\n",
+    "[a for a [[n b]]]\n",
+    "[a for a [b:n c]]\n",
+    "[a for a [n + b c]]\n",
+    "[a for a [n 1]]\n",
+    "[a for a [n b, c]]\n",
+    "[a for a [n b] if c]\n",
+    "[a for a [n b] in c]\n",
+    "[a for a [n b]\n",
+    "[a for a [n b}\n",
+    "[a for a b c]\n",
+    "[a for a in b for c [n b]]\n",
+    "[a for a in b for x[n b] in c]\n",
+    "[a for a in b if n b]\n",
+    "[a for a in n b]\n",
+    "[a for a(n b)]\n",
+    "[a for a, [n b] in c]\n",
+    "[a for a, b [n b]]\n",
+    "[a for a.b c in d]\n",
+    "[a for a.b(n b)]\n",
+    "[a for a.b[n b]]\n",
+    "[a for a[1 if 2] in c]\n",
+    "[a for a[b=1] in c]\n",
+    "[a for a[b=1]]\n",
+    "[a for a[n b]]\n",
+    "[a for a[print \"x\"] in c]\n",
+    "[a for f(x for x in y, 1) in c]\n",
+    "[a for n b in c]\n",
+    "[n b for a in b]\n",
+    "del x[n b]\n",
+    "f'{(a for a [n b}'\n",
+    "f'{[a for a [n b:}'\n",
+    "f'{a [n b}'\n",
+    "f'{a for a [n b}'\n",
+    "f(a for a [n b])\n",
+    "for a [n b] in c: pass\n",
+    "for x[n b] in c: pass\n",
+    "with a as x[n b]: pass\n",
+    "x = (a for a [n b])\n",
+    "x = [a for a [n b]\n",
+    "x = [a for a [n b]]\n",
+    "x = [a for a [n b}\n",
+    "x = f'{(n b)}'\n",
+    "x = f'{(n b}'\n",
+    "x = f'{[a [n b}'\n",
+    "x = f'{[a for [n b}'\n",
+    "x = f'{[a for a [1 b}'\n",
+    "x = f'{[a for a [b}'\n",
+    "x = f'{[a for a [n 1}'\n",
+    "x = f'{[a for a [n b c}'\n",
+    "x = f'{[a for a [n b'\n",
+    "x = f'{[a for a [n b)}'\n",
+    "x = f'{[a for a [n b]]}'\n",
+    "x = f'{[a for a [n b]}'\n",
+    "x = f'{[a for a [n b}'\n",
+    "x = f'{[a for a [n, b]]}'\n",
+    "x = f'{[a for a [n]}'\n",
+    "x = f'{[a for a [n}'\n",
+    "x = f'{[a for a in [n b]]}'\n",
+    "x = f'{[a for a in b}'\n",
+    "x = f'{[a for a n b}'\n",
+    "x = f'{[a for a(n b}'\n",
+    "x = f'{[a for a.b c}'\n",
+    "x = f'{[for a [n b}'\n",
+    "x = f'{[n b]}'\n",
+    "x = f'{[n b}'\n",
+    "x = f'{a [n b]}'\n",
+    "x = f'{a(n b)}'\n",
+    "x = f'{a[n b}'\n",
+    "x = f'{n b}'\n",
+    "x[b=1]\n",
+    "x[n b] = 1\n",
+    "x[n b]\n",
+    "{a for a [n b]}\n",
+    "{a: 1 for a [n b]}\n",
 ]
 
 # ---- valid Python pyexc does not support: NotImplementedError naming the construct ----
@@ -1640,13 +1777,13 @@ def run(cases):
 '''
 
 
-def run_oracle(version, cases, tmp):
+def run_oracle(version, cases, tmp, driver=None):
     """Outcomes of cases under version; a batch that crashes is split.
     Each batch has its own folder: the driver writes x.py there."""
     path = tempfile.mkdtemp(dir=tmp)
     path = os.path.join(path, "drv.py")
     with open(path, "w", encoding="utf-8") as f:
-        f.write(DRIVER + "\nrun(%r)\n" % (cases,))
+        f.write((driver or DRIVER) + "\nrun(%r)\n" % (cases,))
     r = subprocess.run([ORACLE, "--python", version, path], capture_output=True, text=True)
     try:
         res = json.loads(r.stdout)
@@ -1657,7 +1794,7 @@ def run_oracle(version, cases, tmp):
     if len(cases) == 1:
         return ["CRASH"]
     half = len(cases) // 2
-    return run_oracle(version, cases[:half], tmp) + run_oracle(version, cases[half:], tmp)
+    return run_oracle(version, cases[:half], tmp, driver) + run_oracle(version, cases[half:], tmp, driver)
 
 
 def oracle_all(cases):
@@ -1670,6 +1807,63 @@ def oracle_all(cases):
             for (v, chunk), res in zip(jobs, ex.map(lambda j: run_oracle(j[0], j[1], tmp), jobs)):
                 for c, r in zip(chunk, res):
                     results[v][c] = r
+    return results
+
+# The valid trees under 3.12+, printed as 3.11's ast.dump(include_attributes=True)
+# prints them (the tree pyexc builds has 3.11's shape; positions are each
+# version's own): 3.11's dump, minus the fields 3.11 does not have.
+DUMP_DRIVER = r'''
+import ast, json
+NEW_FIELDS = {'type_params'}
+def dump311(node):
+    def fmt(node):
+        if isinstance(node, ast.AST):
+            cls, args, allsimple = type(node), [], True
+            for name in node._fields:
+                if name in NEW_FIELDS:
+                    continue
+                value = getattr(node, name, None)
+                if value is None and not (cls is ast.Constant and name == 'value'):
+                    continue
+                value, simple = fmt(value)
+                allsimple = allsimple and simple
+                args.append('%s=%s' % (name, value))
+            for name in node._attributes:
+                value = getattr(node, name, None)
+                if value is None:
+                    continue
+                value, simple = fmt(value)
+                allsimple = allsimple and simple
+                args.append('%s=%s' % (name, value))
+            if allsimple and len(args) <= 3:
+                return '%s(%s)' % (cls.__name__, ', '.join(args)), not args
+            return '%s(%s)' % (cls.__name__, ', '.join(args)), False
+        if isinstance(node, list):
+            if not node:
+                return '[]', True
+            return '[%s]' % ', '.join(fmt(x)[0] for x in node), False
+        return repr(node), True
+    return fmt(node)[0]
+def run(cases):
+    out = []
+    for src in cases:
+        try:
+            out.append(dump311(ast.parse(src)))
+        except SyntaxError:
+            out.append(None)
+    print(json.dumps(out))
+'''
+
+
+def oracle_dumps(cases):
+    """{version: [dump or None per case]} for 3.12+ (3.11's is python3's own)."""
+    vers = VERSIONS[1:]
+    jobs = [(v, cases[i:i + 100]) for v in vers for i in range(0, len(cases), 100)]
+    results = {v: [] for v in vers}
+    with tempfile.TemporaryDirectory() as tmp:
+        with concurrent.futures.ThreadPoolExecutor(6) as ex:
+            for (v, chunk), res in zip(jobs, ex.map(lambda j: run_oracle(j[0], j[1], tmp, DUMP_DRIVER), jobs)):
+                results[v].extend(res)
     return results
 
 # ---------------------------------------------------------------- C output
@@ -1759,12 +1953,18 @@ def main():
     out = ["/* Generated by tests/c/gen_parser_cases.py: do not edit. */", ""]
     # valid: trees
     rows = []
+    later = oracle_dumps(VALID)
     for i, src in enumerate(VALID):
         dump = ast.dump(ast.parse(src), include_attributes=True)
         ps = pieces(src)
         out.append("static const Piece valid_%d_p[] = {%s};" % (
             i, ", ".join("{%s, %d, %d}" % (cbytes(p), len(p), n) for p, n in ps)))
-        rows.append("  {valid_%d_p, %d, %s}," % (i, len(ps), cstr(dump)))
+        # per 3.12+ version: NULL when the dump is 3.11's, "" when it does not parse
+        vd = []
+        for v in VERSIONS[1:]:
+            d = later[v][i]
+            vd.append('""' if d is None or d == "CRASH" else "NULL" if d == dump else cstr(d))
+        rows.append("  {valid_%d_p, %d, %s, {%s}}," % (i, len(ps), cstr(dump), ", ".join(vd)))
     out.append("static const ValidCase valid_cases[] = {")
     out.extend(rows)
     out.append("};")

@@ -43,6 +43,7 @@ export function loadCases() {
   ];
 }
 
+// Keys: NAME, NAME@VERSION, or NAME@VERSION@BUILD (a failure of one build only).
 export function knownFailures() {
   const p = join(root, 'tests', 'conformance', 'known_failures.txt');
   if (!existsSync(p)) return new Map();

@@ -27,14 +27,15 @@ for (const b of builds) {
   for (const v of versions) {
     const res = await runSuite(b, v, { only });
     const bad = res.filter((r) => !r.ok);
-    const unexpected = bad.filter((r) => !known.has(`${r.name}@${v}`) && !known.has(r.name));
+    const isKnown = (r) => known.has(`${r.name}@${v}@${b}`) || known.has(`${r.name}@${v}`) || known.has(r.name);
+    const unexpected = bad.filter((r) => !isKnown(r));
     failed += unexpected.length;
     console.log(`${b} ${v}: ${res.length - bad.length}/${res.length} pass` +
       (bad.length ? ` (${bad.length - unexpected.length} known, ${unexpected.length} unexpected)` : ''));
     for (const r of bad) {
       const diff = firstDifference(r.expected, r.got).split('\n')[0];
-      failing.set(`${r.name}@${v}`, diff);
-      console.log(`  FAIL ${r.name}${known.has(r.name) || known.has(`${r.name}@${v}`) ? ' (known)' : ''}`);
+      if (!known.has(`${r.name}@${v}@${b}`)) failing.set(`${r.name}@${v}`, diff);
+      console.log(`  FAIL ${r.name}${isKnown(r) ? ' (known)' : ''}`);
       if (verbose) console.log('    ' + firstDifference(r.expected, r.got).replace(/\n/g, '\n    '));
     }
   }

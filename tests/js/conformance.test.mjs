@@ -21,7 +21,7 @@ for (const build of ['native', 'wasi', 'web']) {
   for (const version of Object.keys(PROFILES)) {
     test(`conformance ${build} ${version}`, { skip: !available[build] && `${build} build missing` }, async (t) => {
       const res = await runSuite(build, version);
-      const isKnown = (r) => known.has(`${r.name}@${version}`) || known.has(r.name);
+      const isKnown = (r) => known.has(`${r.name}@${version}@${build}`) || known.has(`${r.name}@${version}`) || known.has(r.name);
       const unexpected = res.filter((r) => !r.ok && !isKnown(r));
       const fixed = res.filter((r) => r.ok && isKnown(r));
       const knownBad = res.filter((r) => !r.ok && isKnown(r));

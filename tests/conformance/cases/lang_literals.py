@@ -1,0 +1,21 @@
+# Literals: integers in every base with underscores, floats, strings with
+# escapes and prefixes, bytes, None/True/False/Ellipsis, big integers.
+print(0, 1_000_000, 0x_ff, 0o17, 0b1010, 0XFF, 0O7, 0B1)
+print(10 ** 30, -2 ** 63, 2 ** 64 - 1, 123456789012345678901234567890 * 3)
+print(1.5, 1e3, 1E-3, 1_000.5, .5, 5., 1e308 * 10, -1e308 * 10, 0.1 + 0.7, 1 / 3)
+print(3.0, 1e16, 1.23e-7, 123456789.123, float("inf"), float("-inf"), float("nan"))
+print('single', "double", '''triple
+quoted''', """also "triple" """)
+print("tab\there", "newline\\n kept", 'quote\'s', "dq\"s", "\x41\101\u00e9\U0001F600")
+print(r"raw\n\t", R"RAW\d", b"bytes", b"\x00\xff", rb"\n", Rb"x", br"y")
+print("concat" "enated", 'mixed' "quotes", b"by" b"tes")
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("\n\t\\"), repr("\x7f\x00é"))
+print(repr(b"it's"), repr(b'\x01\x7f\x80'), repr(b'say "hi"'))
+print(None, True, False, ..., Ellipsis, type(...).__name__)
+print(True + True, True * 3, False - 1, int(True), str(False))
+print([], (), {}, (1,), [1, 2], {1: 2}, {1, 2}, set(), frozenset())
+print(type(1).__name__, type(1.0).__name__, type("").__name__, type(b"").__name__, type(None).__name__)
+print(0o777 == 511, 0xdead_beef, 1_2_3)
+print("\u0041\u0301", len("\u0041\u0301"))
+print(-0.0, 0.0 == -0.0, 1e-320, 2.5e-324 > 0)
+print(1_0.0_1, 0e0, 00, 0_0)
