@@ -102,7 +102,11 @@ static const char *const ctx_names[] = {"Load()", "Store()", "Del()"};
 
 /* ---- dump ------------------------------------------------------------------------ */
 
-typedef struct Dump { Rt *rt; StrBuf b; int err, nfields; } Dump;
+/* The dump recurses on the tree (a few C frames per level): past
+ * DUMP_MAX_DEPTH levels it stops with RecursionError, as ast.dump (recursive
+ * Python code) does. */
+#define DUMP_MAX_DEPTH 1000
+typedef struct Dump { Rt *rt; StrBuf b; int err, nfields, depth; } Dump;
 
 static void dump_node(Dump *d, const Node *n);
 
@@ -283,6 +287,12 @@ static void dump_fields(Dump *d, const Node *n) {
 }
 
 static void dump_node(Dump *d, const Node *n) {
+  if (d->err) return;
+  if (d->depth >= DUMP_MAX_DEPTH) {
+    err_str(d->rt, EXC(RecursionError), "maximum recursion depth exceeded while calling a Python object");
+    d->err = 1;
+    return;
+  }
   if ((unsigned)n->kind >= N_COUNT) {
     sb_adds(&d->b, "<unsupported>");
     return;
@@ -291,7 +301,9 @@ static void dump_node(Dump *d, const Node *n) {
   sb_addc(&d->b, '(');
   int saved = d->nfields;
   d->nfields = 0;
+  d->depth++;
   dump_fields(d, n);
+  d->depth--;
   if (has_attributes(n->kind)) {
     f_int(d, "lineno", n->lineno);
     f_int(d, "col_offset", n->col);
@@ -303,7 +315,7 @@ static void dump_node(Dump *d, const Node *n) {
 }
 
 Obj *ast_dump(Rt *rt, const Node *n) {
-  Dump d = {rt, SB_INIT, 0, 0};
+  Dump d = {rt, SB_INIT, 0, 0, 0};
   dump_node(&d, n);
   if (d.err) {
     sb_free(&d.b);

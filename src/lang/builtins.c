@@ -360,21 +360,16 @@ static Obj *any_all(Rt *rt, Obj *const *argv, size_t argc, Obj *kwnames, int wan
 B(any) { UNUSED; return any_all(rt, argv, argc, kwnames, 1, "any"); }
 B(all) { UNUSED; return any_all(rt, argv, argc, kwnames, 0, "all"); }
 
+/* As CPython: a new list, then its sort() with the keywords. */
 B(sorted) {
   UNUSED;
   if (argc != 1) return err_format(rt, EXC(TypeError), "sorted expected 1 argument, got %zu", argc);
-  Obj *key = NULL, *rev = NULL;
-  size_t nk = kwnames ? tuple_len(kwnames) : 0;
-  for (size_t k = 0; k < nk; k++) {
-    Obj *n = tuple_get(kwnames, k);
-    if (str_eq_c(n, "key")) key = argv[argc + k];
-    else if (str_eq_c(n, "reverse")) rev = argv[argc + k];
-    else return err_format(rt, EXC(TypeError), "sort() got an unexpected keyword argument '%U'", n);
-  }
   Obj *l = obj_to_list(rt, argv[0]);
   if (!l) return NULL;
-  int r = rev ? obj_truth(rt, rev) : 0;
-  if (r < 0 || list_sort(rt, l, key == None ? NULL : key, r) < 0) { decref(l); return NULL; }
+  Obj *sort = obj_getattr_s(rt, l, "sort"), *r = sort ? obj_call(rt, sort, argv + 1, 0, kwnames) : NULL;
+  xdecref(sort);
+  if (!r) { decref(l); return NULL; }
+  decref(r);
   return l;
 }
 
@@ -524,10 +519,56 @@ B(input) {
 static Obj *unsupported(Rt *rt, const char *what) {
   return err_format(rt, EXC(NotImplementedError), "pyexc does not support %s", what);
 }
-B(open) { UNUSED; (void)argv; (void)argc; (void)kwnames; return unsupported(rt, "open() (there is no file system)"); }
-B(exec) { UNUSED; (void)argv; (void)argc; (void)kwnames; return unsupported(rt, "exec()"); }
-B(eval) { UNUSED; (void)argv; (void)argc; (void)kwnames; return unsupported(rt, "eval()"); }
-B(compile) { UNUSED; (void)argv; (void)argc; (void)kwnames; return unsupported(rt, "compile()"); }
+/* open(): the program sees an empty directory. Reading any file fails as
+ * CPython's does (FileNotFoundError, the platform's errno); writing is not
+ * supported. The mode is checked first, as _io.open does. */
+B(open) {
+  UNUSED;
+  static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
+                                      "opener"};
+  static const KwSpec spec = {"open", names, 8, 0, 1, 8};
+  Obj *a[8];
+  if (args_kw(rt, &spec, argv, argc, kwnames, a) < 0) return NULL;
+  Obj *file = a[0], *mode = a[1];
+  if (mode && !IS_STR(mode)) return arg_bad(rt, "open", "argument 'mode'", "str", mode);
+  const char *m = mode ? str_c(mode) : "r";
+  int creating = 0, reading = 0, writing = 0, appending = 0, text = 0, binary = 0;
+  for (const char *c = m; *c; c++) {
+    switch (*c) {
+    case 'x': creating = 1; break;
+    case 'r': reading = 1; break;
+    case 'w': writing = 1; break;
+    case 'a': appending = 1; break;
+    case '+': break;
+    case 't': text = 1; break;
+    case 'b': binary = 1; break;
+    default: return err_format(rt, EXC(ValueError), "invalid mode: '%s'", m);
+    }
+    if (strchr(c + 1, *c)) return err_format(rt, EXC(ValueError), "invalid mode: '%s'", m);
+  }
+  if (text && binary) return err_str(rt, EXC(ValueError), "can't have text and binary mode at once");
+  if (creating + reading + writing + appending > 1)
+    return err_str(rt, EXC(ValueError), "must have exactly one of create/read/write/append mode");
+  if (creating + reading + writing + appending == 0)
+    return err_str(rt, EXC(ValueError), "Must have exactly one of create/read/write/append mode and at most one plus");
+  static const char *const textual[] = {"an encoding", "an errors", "a newline"};
+  for (int i = 0; i < 3; i++)
+    if (binary && a[3 + i] && a[3 + i] != None)
+      return err_format(rt, EXC(ValueError), "binary mode doesn't take %s argument", textual[i]);
+  if (IS_INT(file) && !is_type(file, &BoolType)) {
+    int64_t fd;
+    if (int_as_i64(file, &fd) == 0 && (fd < 0 || fd > 2)) return lang_oserror(rt, "EBADF", NULL);
+    return unsupported(rt, "open() of the standard streams");
+  }
+  if (!IS_STR(file) && !is_inst(file, &BytesType))
+    return err_format(rt, EXC(TypeError), "expected str, bytes or os.PathLike object, not %s", type_name(file));
+  if (!reading) return unsupported(rt, "writing files (there is no file system)");
+  return lang_oserror(rt, "ENOENT", file);
+}
+/* builtins_exec.c */
+Obj *bi_exec(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames);
+Obj *bi_eval(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames);
+Obj *bi_compile(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames);
 
 B(import) {
   UNUSED;

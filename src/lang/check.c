@@ -24,78 +24,101 @@
 
 /* ---- walking ------------------------------------------------------------------- */
 
-static void each(NodeList l, void (*fn)(Node *, void *), void *arg) {
-  for (size_t i = 0; i < l.n; i++)
-    if (l.items[i]) fn(l.items[i], arg);
-}
-#define C(x) do { if (x) fn((x), arg); } while (0)
+/* The children of a node as up to RUNS_MAX runs of node pointers, in field
+ * order (entries may be NULL: absent optional children). Dicts, whose keys
+ * and values alternate, are handled by ast_next_child itself. */
+#define RUNS_MAX 8
+typedef struct Runs { Node **items[RUNS_MAX]; size_t n[RUNS_MAX]; int count; } Runs;
+#define RUN(p, len) (r->items[r->count] = (p), r->n[r->count++] = (len))
+#define ONE(x) RUN(&(x), 1)
+#define LIST(l) RUN((l).items, (l).n)
 
-void ast_children(Node *n, void (*fn)(Node *child, void *arg), void *arg) {
+static void runs_of(Node *n, Runs *r) {
+  r->count = 0;
   switch ((int)n->kind) {
-  case N_Module: each(n->u.Module.body, fn, arg); break;
+  case N_Module: LIST(n->u.Module.body); break;
   case N_FunctionDef:
-    each(n->u.FunctionDef.decorator_list, fn, arg); C(n->u.FunctionDef.args); C(n->u.FunctionDef.returns);
-    each(n->u.FunctionDef.body, fn, arg); break;
+    LIST(n->u.FunctionDef.decorator_list); ONE(n->u.FunctionDef.args); ONE(n->u.FunctionDef.returns);
+    LIST(n->u.FunctionDef.body); break;
   case N_ClassDef:
-    each(n->u.ClassDef.decorator_list, fn, arg); each(n->u.ClassDef.bases, fn, arg);
-    each(n->u.ClassDef.keywords, fn, arg); each(n->u.ClassDef.body, fn, arg); break;
-  case N_Return: C(n->u.Return.value); break;
-  case N_Delete: each(n->u.Delete.targets, fn, arg); break;
-  case N_Assign: each(n->u.Assign.targets, fn, arg); C(n->u.Assign.value); break;
-  case N_AugAssign: C(n->u.AugAssign.target); C(n->u.AugAssign.value); break;
-  case N_AnnAssign: C(n->u.AnnAssign.target); C(n->u.AnnAssign.annotation); C(n->u.AnnAssign.value); break;
-  case N_For: C(n->u.For.target); C(n->u.For.iter); each(n->u.For.body, fn, arg); each(n->u.For.orelse, fn, arg); break;
-  case N_While: case N_If: C(n->u.If.test); each(n->u.If.body, fn, arg); each(n->u.If.orelse, fn, arg); break;
-  case N_With: each(n->u.With.items, fn, arg); each(n->u.With.body, fn, arg); break;
-  case N_Raise: C(n->u.Raise.exc); C(n->u.Raise.cause); break;
+    LIST(n->u.ClassDef.decorator_list); LIST(n->u.ClassDef.bases);
+    LIST(n->u.ClassDef.keywords); LIST(n->u.ClassDef.body); break;
+  case N_Return: ONE(n->u.Return.value); break;
+  case N_Delete: LIST(n->u.Delete.targets); break;
+  case N_Assign: LIST(n->u.Assign.targets); ONE(n->u.Assign.value); break;
+  case N_AugAssign: ONE(n->u.AugAssign.target); ONE(n->u.AugAssign.value); break;
+  case N_AnnAssign: ONE(n->u.AnnAssign.target); ONE(n->u.AnnAssign.annotation); ONE(n->u.AnnAssign.value); break;
+  case N_For: ONE(n->u.For.target); ONE(n->u.For.iter); LIST(n->u.For.body); LIST(n->u.For.orelse); break;
+  case N_While: case N_If: ONE(n->u.If.test); LIST(n->u.If.body); LIST(n->u.If.orelse); break;
+  case N_With: LIST(n->u.With.items); LIST(n->u.With.body); break;
+  case N_Raise: ONE(n->u.Raise.exc); ONE(n->u.Raise.cause); break;
   case N_Try: case N_TryStar:
-    each(n->u.Try.body, fn, arg); each(n->u.Try.handlers, fn, arg); each(n->u.Try.orelse, fn, arg);
-    each(n->u.Try.finalbody, fn, arg); break;
-  case N_Assert: C(n->u.Assert.test); C(n->u.Assert.msg); break;
-  case N_Import: each(n->u.Import.names, fn, arg); break;
-  case N_ImportFrom: each(n->u.ImportFrom.names, fn, arg); break;
-  case N_Expr: C(n->u.Expr.value); break;
-  case N_BoolOp: each(n->u.BoolOp.values, fn, arg); break;
-  case N_NamedExpr: C(n->u.NamedExpr.target); C(n->u.NamedExpr.value); break;
-  case N_BinOp: C(n->u.BinOp.left); C(n->u.BinOp.right); break;
-  case N_UnaryOp: C(n->u.UnaryOp.operand); break;
-  case N_Lambda: C(n->u.Lambda.args); C(n->u.Lambda.body); break;
-  case N_IfExp: C(n->u.IfExp.test); C(n->u.IfExp.body); C(n->u.IfExp.orelse); break;
-  case N_Dict:
-    for (size_t i = 0; i < n->u.Dict.values.n; i++) {
-      C(n->u.Dict.keys.items[i]);
-      C(n->u.Dict.values.items[i]);
-    }
-    break;
-  case N_Set: each(n->u.Set.elts, fn, arg); break;
+    LIST(n->u.Try.body); LIST(n->u.Try.handlers); LIST(n->u.Try.orelse);
+    LIST(n->u.Try.finalbody); break;
+  case N_Assert: ONE(n->u.Assert.test); ONE(n->u.Assert.msg); break;
+  case N_Import: LIST(n->u.Import.names); break;
+  case N_ImportFrom: LIST(n->u.ImportFrom.names); break;
+  case N_Expr: ONE(n->u.Expr.value); break;
+  case N_BoolOp: LIST(n->u.BoolOp.values); break;
+  case N_NamedExpr: ONE(n->u.NamedExpr.target); ONE(n->u.NamedExpr.value); break;
+  case N_BinOp: ONE(n->u.BinOp.left); ONE(n->u.BinOp.right); break;
+  case N_UnaryOp: ONE(n->u.UnaryOp.operand); break;
+  case N_Lambda: ONE(n->u.Lambda.args); ONE(n->u.Lambda.body); break;
+  case N_IfExp: ONE(n->u.IfExp.test); ONE(n->u.IfExp.body); ONE(n->u.IfExp.orelse); break;
+  case N_Set: LIST(n->u.Set.elts); break;
   case N_ListComp: case N_SetComp: case N_GeneratorExp:
-    C(n->u.ListComp.elt); each(n->u.ListComp.generators, fn, arg); break;
-  case N_DictComp: C(n->u.DictComp.key); C(n->u.DictComp.value); each(n->u.DictComp.generators, fn, arg); break;
-  case N_Yield: case N_YieldFrom: C(n->u.Yield.value); break;
+    ONE(n->u.ListComp.elt); LIST(n->u.ListComp.generators); break;
+  case N_DictComp: ONE(n->u.DictComp.key); ONE(n->u.DictComp.value); LIST(n->u.DictComp.generators); break;
+  case N_Yield: case N_YieldFrom: ONE(n->u.Yield.value); break;
   case N_Compare:
-    C(n->u.Compare.left);
-    for (size_t i = 0; i < n->u.Compare.n; i++) C(n->u.Compare.comparators[i]);
-    break;
-  case N_Call: C(n->u.Call.func); each(n->u.Call.args, fn, arg); each(n->u.Call.keywords, fn, arg); break;
-  case N_FormattedValue: C(n->u.FormattedValue.value); C(n->u.FormattedValue.format_spec); break;
-  case N_JoinedStr: each(n->u.JoinedStr.values, fn, arg); break;
-  case N_Attribute: C(n->u.Attribute.value); break;
-  case N_Subscript: C(n->u.Subscript.value); C(n->u.Subscript.slice); break;
-  case N_Starred: C(n->u.Starred.value); break;
-  case N_List: case N_Tuple: each(n->u.List.elts, fn, arg); break;
-  case N_Slice: C(n->u.Slice.lower); C(n->u.Slice.upper); C(n->u.Slice.step); break;
+    ONE(n->u.Compare.left); RUN(n->u.Compare.comparators, n->u.Compare.n); break;
+  case N_Call: ONE(n->u.Call.func); LIST(n->u.Call.args); LIST(n->u.Call.keywords); break;
+  case N_FormattedValue: ONE(n->u.FormattedValue.value); ONE(n->u.FormattedValue.format_spec); break;
+  case N_JoinedStr: LIST(n->u.JoinedStr.values); break;
+  case N_Attribute: ONE(n->u.Attribute.value); break;
+  case N_Subscript: ONE(n->u.Subscript.value); ONE(n->u.Subscript.slice); break;
+  case N_Starred: ONE(n->u.Starred.value); break;
+  case N_List: case N_Tuple: LIST(n->u.List.elts); break;
+  case N_Slice: ONE(n->u.Slice.lower); ONE(n->u.Slice.upper); ONE(n->u.Slice.step); break;
   case N_arguments:
-    each(n->u.arguments.posonlyargs, fn, arg); each(n->u.arguments.args, fn, arg); C(n->u.arguments.vararg);
-    each(n->u.arguments.kwonlyargs, fn, arg); each(n->u.arguments.kw_defaults, fn, arg); C(n->u.arguments.kwarg);
-    each(n->u.arguments.defaults, fn, arg); break;
-  case N_arg: C(n->u.arg.annotation); break;
-  case N_keyword: C(n->u.keyword.value); break;
-  case N_withitem: C(n->u.withitem.context_expr); C(n->u.withitem.optional_vars); break;
+    LIST(n->u.arguments.posonlyargs); LIST(n->u.arguments.args); ONE(n->u.arguments.vararg);
+    LIST(n->u.arguments.kwonlyargs); LIST(n->u.arguments.kw_defaults); ONE(n->u.arguments.kwarg);
+    LIST(n->u.arguments.defaults); break;
+  case N_arg: ONE(n->u.arg.annotation); break;
+  case N_keyword: ONE(n->u.keyword.value); break;
+  case N_withitem: ONE(n->u.withitem.context_expr); ONE(n->u.withitem.optional_vars); break;
   case N_comprehension:
-    C(n->u.comprehension.target); C(n->u.comprehension.iter); each(n->u.comprehension.ifs, fn, arg); break;
-  case N_ExceptHandler: C(n->u.ExceptHandler.type); each(n->u.ExceptHandler.body, fn, arg); break;
+    ONE(n->u.comprehension.target); ONE(n->u.comprehension.iter); LIST(n->u.comprehension.ifs); break;
+  case N_ExceptHandler: ONE(n->u.ExceptHandler.type); LIST(n->u.ExceptHandler.body); break;
   default: break;
   }
+}
+
+int ast_next_child(Node *n, ChildIter *it, Node **out) {
+  if (n->kind == N_Dict) {
+    size_t k = it->off / 2;
+    if (k >= n->u.Dict.values.n) return 0;
+    *out = it->off++ % 2 ? n->u.Dict.values.items[k] : n->u.Dict.keys.items[k];
+    return 1;
+  }
+  Runs r;
+  runs_of(n, &r);
+  while (it->seg < r.count) {
+    if (it->off < r.n[it->seg]) {
+      *out = r.items[it->seg][it->off++];
+      return 1;
+    }
+    it->seg++;
+    it->off = 0;
+  }
+  return 0;
+}
+
+void ast_children(Node *n, void (*fn)(Node *child, void *arg), void *arg) {
+  ChildIter it = {0, 0};
+  Node *c;
+  while (ast_next_child(n, &it, &c))
+    if (c) fn(c, arg);
 }
 
 /* ---- errors ---------------------------------------------------------------------- */
@@ -220,11 +243,6 @@ typedef struct Gen {
 static int g_expr(Gen *g, Node *e);
 static int g_stmts(Gen *g, NodeList l);
 
-typedef struct { Gen *g; int r; } GVisitArg;
-static void g_visit(Node *n, void *arg) {
-  GVisitArg *a = arg;
-  if (!a->r && g_expr(a->g, n) < 0) a->r = -1;
-}
 
 static int push_block(Gen *g, int type, const Node *loc) {
   if (g->u->nfblocks >= max_blocks[g->c->v]) return check_raise_node(g->c, loc, "too many statically nested blocks", NULL);
@@ -344,9 +362,13 @@ static int g_unit(Gen *g, int type, NodeList body, Node *expr) {
   return r;
 }
 
+/* The outermost iterable is compiled in the enclosing unit: before the body
+ * when the comprehension is inlined (3.12+, all but generator expressions),
+ * after it otherwise. */
 static int g_comprehension(Gen *g, Node *e, NodeList gens, Node *elt, Node *value) {
   Node *outer = gens.items[0];
-  if (g_expr(g, outer->u.comprehension.iter) < 0) return -1;
+  int inlined = g->c->v >= PY312 && e->kind != N_GeneratorExp;
+  if (inlined && g_expr(g, outer->u.comprehension.iter) < 0) return -1;
   Unit u = {B_FUNCTION, {0}, 0}, *saved = g->u;
   g->u = &u;
   int r = 0;
@@ -358,6 +380,7 @@ static int g_comprehension(Gen *g, Node *e, NodeList gens, Node *elt, Node *valu
   if (!r && e->kind == N_DictComp) r = (g_expr(g, elt) < 0 || g_expr(g, value) < 0) ? -1 : 0;
   else if (!r) r = g_expr(g, elt);
   g->u = saved;
+  if (!r && !inlined) r = g_expr(g, outer->u.comprehension.iter);
   return r;
 }
 
@@ -398,10 +421,11 @@ static int g_expr(Gen *g, Node *e) {
     if (e->kind == N_Name) return g_target(g, e);
     goto children;   /* attribute and subscript loads */
   default:
-  children: {
-    GVisitArg a = {g, 0};
-    ast_children(e, g_visit, &a);
-    return a.r;
+  children: {   /* in place, not in a helper: one C frame per tree level */
+    Node *c;
+    FOR_EACH_CHILD(e, c, it)
+      if (g_expr(g, c) < 0) return -1;
+    return 0;
   }
   }
 }
@@ -519,9 +543,10 @@ static int g_stmt(Gen *g, Node *s) {
     return v->kind == N_Constant ? 0 : g_expr(g, v);
   }
   default: {
-    GVisitArg a = {g, 0};
-    ast_children(s, g_visit, &a);
-    return a.r;
+    Node *c;
+    FOR_EACH_CHILD(s, c, it)
+      if (g_expr(g, c) < 0) return -1;
+    return 0;
   }
   }
 }
@@ -550,7 +575,16 @@ static int depth_limit(Rt *rt) {
     [PLAT_EMSCRIPTEN] = {2992, 5500, 4500, 4500},
     [PLAT_WASI]       = {2992, 1497, 4999, 4000},
   };
-  return limits[rt->platform][rt->pyv];
+  int limit = limits[rt->platform][rt->pyv];
+#ifdef __wasm__
+  /* Built as WebAssembly, this process has the same small stacks as
+   * CPython-in-WebAssembly (about 10,000 frames of the engine's own): past
+   * HOST_DEPTH_CAP levels the passes here, and the compiler's after them,
+   * would overflow it, so deeper trees stop here too. */
+  enum { HOST_DEPTH_CAP = 3000 };
+  if (limit > HOST_DEPTH_CAP) limit = HOST_DEPTH_CAP;
+#endif
+  return limit;
 }
 
 typedef struct { Node **nodes; int *depths; size_t n, cap; int failed; int cur; } DepthStack;

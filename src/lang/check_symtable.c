@@ -130,13 +130,6 @@ static int directive(St *st, Obj *name, const Node *loc) {
 static int st_expr(St *st, Node *e);
 static int st_stmts(St *st, NodeList l);
 
-/* Generic visits of the children of a node, in field order. */
-typedef struct { St *st; int r; } VisitArg;
-static void st_visit(Node *n, void *arg) {
-  VisitArg *a = arg;
-  if (!a->r && st_expr(a->st, n) < 0) a->r = -1;
-}
-
 static int st_exprs(St *st, NodeList l) {
   for (size_t i = 0; i < l.n; i++)
     if (l.items[i] && st_expr(st, l.items[i]) < 0) return -1;
@@ -270,10 +263,11 @@ static int st_expr(St *st, Node *e) {
     return 0;
   case N_Name:
     return add_def(st, e->u.Name.id, e->u.Name.ctx == CTX_LOAD ? USE : DEF_LOCAL, e);
-  default: {
-    VisitArg a = {st, 0};
-    ast_children(e, st_visit, &a);
-    return a.r;
+  default: {   /* in place, not in a helper: one C frame per tree level */
+    Node *c;
+    FOR_EACH_CHILD(e, c, it)
+      if (st_expr(st, c) < 0) return -1;
+    return 0;
   }
   }
 }
@@ -389,9 +383,10 @@ static int st_stmt(St *st, Node *s) {
     }
     return st_stmts(st, s->u.With.body);
   default: {
-    VisitArg a = {st, 0};
-    ast_children(s, st_visit, &a);
-    return a.r;
+    Node *c;
+    FOR_EACH_CHILD(s, c, it)
+      if (st_expr(st, c) < 0) return -1;
+    return 0;
   }
   }
 }

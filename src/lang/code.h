@@ -115,6 +115,7 @@ typedef struct Generator {
   Obj *handled;           /* the exception being handled inside it while suspended */
   int running;
   int started;
+  int finalized;          /* closed by its finalizer already (PEP 442: once) */
 } Generator;
 
 extern Type CodeType, FunctionType, CellType, FrameType, GeneratorType;

@@ -2,6 +2,7 @@
  * labels, constants and names, name resolution to opcodes, and assembly
  * (jump resolution, stack depth) into Code objects. */
 #include "lang/compile.h"
+#include "trace/render.h"
 #include "obj/err.h"
 #include "obj/ops.h"
 #include "obj/seq.h"
@@ -111,10 +112,19 @@ int c_error(Compiler *c, const Node *n, const char *fmt, ...) {
   va_end(ap);
   Obj *msg = str_from_buf(c->rt, &b);
   if (!msg) return -1;
+  /* as CPython's compiler_error: the node's span (byte columns, 1-based) and
+   * the line's text with its newline */
   Obj *ln = int_from_i64(c->rt, n->lineno), *off = int_from_i64(c->rt, n->col + 1);
-  Obj *details = ln && off ? tuple_pack(c->rt, 4, c->filename, ln, off, None) : NULL;
+  Obj *eln = int_from_i64(c->rt, n->end_lineno), *eoff = int_from_i64(c->rt, n->end_col + 1);
+  Obj *line = trace_source_line(c->rt, c->filename, n->lineno);
+  Obj *text = line ? str_fromf(c->rt, "%U\n", line) : incref(None);
+  xdecref(line);
+  Obj *details = ln && off && eln && eoff && text ? tuple_pack(c->rt, 6, c->filename, ln, off, text, eln, eoff) : NULL;
   xdecref(ln);
   xdecref(off);
+  xdecref(eln);
+  xdecref(eoff);
+  xdecref(text);
   if (details) {
     Obj *argv[2] = {msg, details};
     Obj *e = obj_call(c->rt, (Obj *)EXC(SyntaxError), argv, 2, NULL);
@@ -294,14 +304,17 @@ static Obj *list_tuple(Rt *rt, Obj *l) { return tuple_from(rt, AS_LIST(l)->items
 Obj *c_leave_unit(Compiler *c) {
   Unit *u = c->u;
   Rt *rt = c->rt;
+  Code *co = NULL;
+  int stacksize = -1, maxblocks = 0;
+  /* after an error the unit is incomplete (labels unplaced): just drop it */
+  if (err_occurred(rt)) goto done;
   /* resolve jump labels into instruction indexes */
   for (size_t i = 0; i < u->n; i++) {
     int op = INSTR_OP(u->instr[i]);
     if (is_jump(op)) u->instr[i] = INSTR(op, u->labels[INSTR_ARG(u->instr[i])]);
   }
-  int maxblocks = 0;
-  int stacksize = compute_stacksize(c, u, &maxblocks);
-  Code *co = stacksize < 0 ? NULL : (Code *)obj_alloc(rt, &CodeType, sizeof(Code));
+  stacksize = compute_stacksize(c, u, &maxblocks);
+  co = stacksize < 0 ? NULL : (Code *)obj_alloc(rt, &CodeType, sizeof(Code));
   if (!co) goto done;
   co->stacksize = stacksize;
   co->maxblocks = maxblocks;
@@ -445,6 +458,41 @@ static int has_annotations(const NodeList *body) {
 int c_setup_annotations(Compiler *c, const NodeList *body) {
   if (c->rt->pyv >= PY314 && !c->st.future_annotations) return 0;   /* lazy: no __annotations__ name */
   return has_annotations(body) ? c_emit(c, OP_SETUP_ANNOTATIONS, 0) : 0;
+}
+
+/* ---- eval ----------------------------------------------------------------------------------- */
+
+Obj *compile_eval(Rt *rt, Ast *ast, Obj *filename) {
+  const NodeList *body = &ast->root->u.Module.body;
+  if (body->n != 1 || body->items[0]->kind != N_Expr) {
+    const Node *n = body->n ? body->items[body->n > 1 ? 1 : 0] : ast->root;
+    Obj *details = NULL, *ln = int_from_i64(rt, n->lineno > 0 ? n->lineno : 1);
+    Obj *off = int_from_i64(rt, n->col + 1);
+    if (ln && off) details = tuple_pack(rt, 4, filename, ln, off, None);
+    if (details) {
+      Obj *argv[2] = {str_static("invalid syntax"), details};
+      Obj *e = obj_call(rt, (Obj *)EXC(SyntaxError), argv, 2, NULL);
+      if (e) { err_set_obj(rt, e); decref(e); }
+    }
+    xdecref(ln); xdecref(off); xdecref(details);
+    return NULL;
+  }
+  Compiler c;
+  memset(&c, 0, sizeof c);
+  c.rt = rt;
+  c.filename = filename;
+  if (symtable_build(rt, ast->root, &c.st) < 0) return NULL;
+  Obj *code = NULL;
+  if (c_enter_unit(&c, ast->root, str_static("<module>"), 1) == 0) {
+    c.u->flags = CO_MODULE;
+    const Node *e = body->items[0]->u.Expr.value;
+    int ok = c_expr(&c, e) == 0;
+    if (ok) { c_set_pos(&c, e); ok = c_emit(&c, OP_RETURN_VALUE, 0) == 0; }
+    code = c_leave_unit(&c);
+    if (!ok) CLEAR(code);
+  }
+  symtable_free(&c.st);
+  return code;
 }
 
 /* ---- modules ---------------------------------------------------------------------------------- */

@@ -7,6 +7,9 @@
 
 /* Compiles a module; returns its Code (new reference) or NULL with an error. */
 Obj *compile_module(Rt *rt, Ast *ast, Obj *filename);
+/* Compiles a module of one expression statement for eval(): the code
+ * returns the value (SyntaxError for anything else). */
+Obj *compile_eval(Rt *rt, Ast *ast, Obj *filename);
 
 /* ---- inside the compiler ------------------------------------------------------- */
 

@@ -260,40 +260,65 @@ static Obj *gen_repr(Rt *rt, Obj *o) {
 
 /* PEP 442's finalizer: a generator freed while suspended inside a try,
  * with or except block is closed, so that its finally blocks run (as when
- * `for x in gen(): break` drops it). Only while a program runs; an error
- * is reported as CPython's PyErr_WriteUnraisable does, the pending
- * exception (if any) kept. Returns 1 when the generator was resurrected. */
-static int gen_finalize(Generator *g) {
+ * `for x in gen(): break` drops it). Only while a program runs. Freeing
+ * happens anywhere (inside a dict being cleared...), so the generator is
+ * kept alive in a list and closed at the next instruction boundary. An
+ * error is reported as CPython's PyErr_WriteUnraisable does. */
+static int gen_defer_finalize(Generator *g) {
   Rt *rt = g->rt;
   LangState *L = rt ? LANG(rt) : NULL;
-  if (!L || !L->frame || L->aborted || rt->gc.collecting || !g->frame || !g->started || g->running || g->frame->nblocks == 0) return 0;
+  if (!L || !L->frame || L->aborted || rt->gc.collecting || g->finalized || !g->frame || !g->started || g->running ||
+      g->frame->nblocks == 0)
+    return 0;
   Obj *o = (Obj *)g;
-  o->rc = 1;
+  o->rc = 1;   /* resurrected: the list takes this reference */
+  g->finalized = 1;
   Obj *saved = rt->exc;
   rt->exc = NULL;
-  Obj *r = m_close(rt, o, NULL, 0, NULL);
-  if (r) {
-    decref(r);
-  } else if (rt->exc) {
-    Obj *e = err_fetch(rt);
-    Obj *what = obj_repr(rt, o);
-    if (!what) err_clear(rt);
-    StrBuf *err = &L->err;
-    sb_adds(err, "Exception ignored in: ");
-    if (what) sb_add(err, str_c(what), str_len(what));
-    sb_addc(err, '\n');
-    xdecref(what);
-    RenderOptions opt = {-1, 1, 0};
-    if (trace_format_exception(rt, err, e, &opt) < 0) err_clear(rt);
-    decref(e);
-  }
+  if (!L->finalize) L->finalize = list_new(rt, 0);
+  int r = L->finalize ? list_append(rt, L->finalize, o) : -1;
+  if (r < 0) err_clear(rt);
   rt->exc = saved;
   return --o->rc > 0;
 }
 
+static void gen_finalize(Rt *rt, Obj *o) {
+  LangState *L = LANG(rt);
+  Obj *r = m_close(rt, o, NULL, 0, NULL);
+  if (r) {
+    decref(r);
+    return;
+  }
+  if (!rt->exc) return;
+  Obj *e = err_fetch(rt);
+  Obj *what = obj_repr(rt, o);
+  if (!what) err_clear(rt);
+  StrBuf *err = &L->err;
+  sb_adds(err, "Exception ignored in: ");
+  if (what) sb_add(err, str_c(what), str_len(what));
+  sb_addc(err, '\n');
+  xdecref(what);
+  RenderOptions opt = {-1, 0, 0};   /* the unraisable hook shows no chain */
+  if (trace_format_exception(rt, err, e, &opt) < 0) err_clear(rt);
+  decref(e);
+}
+
+void gen_run_finalizers(Rt *rt) {
+  LangState *L = LANG(rt);
+  while (L->finalize && list_len(L->finalize)) {
+    Obj *l = L->finalize;
+    L->finalize = NULL;
+    Obj *saved = rt->exc;
+    rt->exc = NULL;
+    for (size_t i = 0; i < list_len(l) && !L->aborted; i++) gen_finalize(rt, list_get(l, i));
+    rt->exc = saved;
+    decref(l);
+  }
+}
+
 static void gen_dealloc(Obj *o) {
   Generator *g = (Generator *)o;
-  if (gen_finalize(g)) return;
+  if (gen_defer_finalize(g)) return;
   if (g->frame) g->frame->gen = NULL;
   CLEAR(g->frame);
   CLEAR(g->name);

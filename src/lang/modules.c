@@ -100,8 +100,7 @@ Type ModuleType = {
 
 typedef struct ModuleDef { const char *name; int (*init)(Rt *rt, Obj *m); } ModuleDef;
 
-/* Runs Python source in a module's namespace (modules written in Python). */
-static int module_exec(Rt *rt, Obj *m, const char *source) {
+int module_exec(Rt *rt, Obj *m, const char *source) {
   Obj *fname = str_fromf(rt, "<frozen %U>", dict_get_s(rt, ((Module *)m)->dict, "__name__"));
   if (!fname) return -1;
   Ast ast;

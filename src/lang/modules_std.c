@@ -102,7 +102,25 @@ F(sys_getframe) {
   return incref((Obj *)f);
 }
 
+F(sys_getdefaultencoding) {
+  (void)self; (void)argv; (void)kwnames;
+  if (args_count(rt, "getdefaultencoding", argc, 0, 0) < 0) return NULL;
+  return str_from_c(rt, "utf-8");
+}
+
+/* sys.excepthook(type, value, traceback): the uncaught-exception display. */
+F(sys_excepthook) {
+  (void)self; (void)kwnames;
+  if (args_count(rt, "excepthook", argc, 3, 3) < 0) return NULL;
+  if (!is_exc(argv[1])) return err_str(rt, EXC(TypeError), "print_exception(): Exception expected for value, NoneType found");
+  RenderOptions opt = {-1, 1, 0};
+  if (trace_format_exception(rt, &LANG(rt)->err, argv[1], &opt) < 0) return NULL;
+  return incref(None);
+}
+
 static const MethodDef sys_functions[] = {
+  {"getdefaultencoding", sys_getdefaultencoding, 0}, {"excepthook", sys_excepthook, 0},
+  {"__excepthook__", sys_excepthook, 0},
   {"exit", sys_exit, 0}, {"exception", sys_exception, 0}, {"exc_info", sys_exc_info, 0},
   {"getrecursionlimit", sys_getrecursionlimit, 0}, {"setrecursionlimit", sys_setrecursionlimit, 0},
   {"_getframe", sys_getframe, 0}, {NULL, NULL, 0}
@@ -119,16 +137,23 @@ int sys_module_init(Rt *rt, Obj *m) {
           set(rt, m, "__stderr__", err);
   if (r < 0) return -1;
   int minor = 11 + (int)rt->pyv;
-  Obj *vi = tuple_new(rt, 5);
-  if (!vi) return -1;
   int micro = version_text[rt->pyv][5] - '0';
-  AS_TUPLE(vi)->items[0] = int_from_i64(rt, 3);
-  AS_TUPLE(vi)->items[1] = int_from_i64(rt, minor);
-  AS_TUPLE(vi)->items[2] = int_from_i64(rt, micro);
-  AS_TUPLE(vi)->items[3] = str_from_c(rt, "final");
-  AS_TUPLE(vi)->items[4] = int_from_i64(rt, 0);
-  for (int i = 0; i < 5; i++) if (!AS_TUPLE(vi)->items[i]) { decref(vi); return -1; }
-  if (set(rt, m, "version_info", vi) < 0) return -1;
+  /* sys.version_info: a tuple with named fields, as CPython's struct sequence */
+  char src[1024];
+  snprintf(src, sizeof src,
+           "class version_info(tuple):\n"
+           "    __module__ = 'sys'\n"
+           "    major = property(lambda self: self[0])\n"
+           "    minor = property(lambda self: self[1])\n"
+           "    micro = property(lambda self: self[2])\n"
+           "    releaselevel = property(lambda self: self[3])\n"
+           "    serial = property(lambda self: self[4])\n"
+           "    def __repr__(self):\n"
+           "        return ('sys.version_info(major=%%r, minor=%%r, micro=%%r, releaselevel=%%r, serial=%%r)'\n"
+           "                %% tuple(self))\n"
+           "version_info = version_info((3, %d, %d, 'final', 0))\n", minor, micro);
+  if (module_exec(rt, m, src) < 0) return -1;
+  if (set(rt, m, "maxunicode", int_from_i64(rt, 0x10FFFF)) < 0) return -1;
   if (set(rt, m, "version", str_fromf(rt, "%s (main) [pyexc]", version_text[rt->pyv])) < 0) return -1;
   if (set(rt, m, "platform", str_from_c(rt, platform_text[rt->platform])) < 0) return -1;
   if (set(rt, m, "maxsize", int_from_i64(rt, rt->hash_bits == 32 ? INT32_MAX : INT64_MAX)) < 0) return -1;
@@ -380,6 +405,20 @@ int traceback_module_init(Rt *rt, Obj *m) { return module_add_functions(rt, m, t
 /* ---- errno and os ------------------------------------------------------------------------ */
 
 static const ErrnoPlatform *platform_table(Rt *rt) { return errno_platform(platform_text[rt->platform]); }
+
+Obj *lang_oserror(Rt *rt, const char *errname, Obj *filename) {
+  const ErrnoPlatform *p = platform_table(rt);
+  int code = p ? errno_code(p, errname) : -1;
+  if (code < 0) return err_format(rt, EXC(OSError), "%s", errname);
+  char buf[128];
+  Obj *c = int_from_i64(rt, code), *msg = str_from_c(rt, errno_strerror(p, code, buf, sizeof buf));
+  Obj *argv[3] = {c, msg, filename};
+  Obj *e = c && msg ? obj_call(rt, (Obj *)EXC(OSError), argv, filename ? 3 : 2, NULL) : NULL;
+  xdecref(c);
+  xdecref(msg);
+  if (e) { err_set_obj(rt, e); decref(e); }
+  return NULL;
+}
 
 int errno_module_init(Rt *rt, Obj *m) {
   const ErrnoPlatform *p = platform_table(rt);

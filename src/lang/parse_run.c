@@ -1,6 +1,5 @@
 /* parse_run.c: the entry points: checks on the source as a whole, the two
- * passes of _PyPegen_run_parser, the 3.11 f-string sub-parsers, and the
- * report of valid Python this implementation does not support. */
+ * passes of _PyPegen_run_parser and the 3.11 f-string sub-parsers. */
 #include "lang/parser.h"
 #include "obj/err.h"
 #include "obj/str.h"
@@ -110,115 +109,6 @@ Node *px_fstring_compile_expr(Parser *p, const char *expr_start, const char *exp
   return res;
 }
 
-/* ---- unsupported constructs ------------------------------------------------------ */
-
-/* Scopes on the way down: a comprehension, or NULL for a function, lambda
- * or class body (whose comprehensions an async one cannot make async). */
-typedef struct Scope { Node *comp; const struct Scope *up; } Scope;
-
-typedef struct {
-  Node *found;
-  int in_function, found_in_function;
-  const Scope *scope;
-  Node *found_comp;         /* see outer_comp() */
-} Unsup;
-
-/* An async comprehension (or an await in one) makes the comprehensions
- * around it async, up to a generator expression (fine: an async generator)
- * or the outermost in a non-async scope (the error). Returns that
- * comprehension, or NULL outside any. */
-static Node *outer_comp(const Scope *s) {
-  while (s && s->comp && s->comp->kind != N_GeneratorExp && s->up && s->up->comp) s = s->up;
-  return s ? s->comp : NULL;
-}
-
-static void find_unsupported(Node *n, void *arg);
-
-static void visit_in(Unsup *u, Node *n, const Scope *scope) {
-  const Scope *saved = u->scope;
-  u->scope = scope;
-  find_unsupported(n, u);
-  u->scope = saved;
-}
-
-/* A comprehension: the first iterable is evaluated in the enclosing scope,
- * the rest in the comprehension's own. */
-static void find_in_comprehension(Unsup *u, Node *n) {
-  NodeList gens = n->kind == N_DictComp ? n->u.DictComp.generators : n->u.ListComp.generators;
-  Scope inner = {n, u->scope};
-  for (size_t i = 0; i < gens.n && !u->found; i++) {
-    Node *g = gens.items[i];
-    if (g->kind != N_comprehension) {
-      visit_in(u, g, &inner);
-      continue;
-    }
-    if (g->u.comprehension.target) visit_in(u, g->u.comprehension.target, &inner);
-    visit_in(u, g->u.comprehension.iter, i == 0 ? u->scope : &inner);
-    for (size_t j = 0; j < g->u.comprehension.ifs.n; j++) visit_in(u, g->u.comprehension.ifs.items[j], &inner);
-  }
-  if (n->kind == N_DictComp) {
-    visit_in(u, n->u.DictComp.key, &inner);
-    visit_in(u, n->u.DictComp.value, &inner);
-  } else {
-    visit_in(u, n->u.ListComp.elt, &inner);
-  }
-}
-
-static void find_unsupported(Node *n, void *arg) {
-  Unsup *u = arg;
-  if (u->found || !n) return;
-  if (n->kind == N_UNSUPPORTED) {
-    u->found = n;
-    u->found_in_function = u->in_function;
-    u->found_comp = outer_comp(u->scope);
-    return;
-  }
-  if (n->kind == N_ListComp || n->kind == N_SetComp || n->kind == N_DictComp || n->kind == N_GeneratorExp) {
-    find_in_comprehension(u, n);
-    return;
-  }
-  int saved = u->in_function;
-  const Scope *saved_scope = u->scope;
-  Scope barrier = {NULL, u->scope};
-  if (n->kind == N_FunctionDef || n->kind == N_Lambda) u->in_function = 1;
-  if (n->kind == N_FunctionDef || n->kind == N_Lambda || n->kind == N_ClassDef) u->scope = &barrier;
-  ast_children(n, find_unsupported, arg);
-  u->in_function = saved;
-  u->scope = saved_scope;
-}
-
-/* An async construct outside an 'async def' is invalid Python: CPython's
- * compiler reports it (byte offsets, the line's text from the file). An
- * asynchronous generator expression is valid anywhere: unsupported. */
-static int async_outside(Rt *rt, const Unsup *u, Obj *filename, const char *src, size_t len) {
-  const Node *n = u->found;
-  const char *what = str_c(n->u.Constant.value), *msg;
-  int await = strstr(what, "'await' expressions") != NULL;
-  if (await || strstr(what, "asynchronous comprehensions")) {
-    if (u->found_comp) {
-      if (u->found_comp->kind == N_GeneratorExp) return 0;
-      msg = "asynchronous comprehension outside of an asynchronous function";
-      n = u->found_comp;
-    } else if (await) {
-      msg = u->found_in_function ? "'await' outside async function" : "'await' outside function";
-    } else {
-      return 0;
-    }
-  } else if (strstr(what, "'async with'")) msg = "'async with' outside async function";
-  else if (strstr(what, "'async for'")) msg = "'async for' outside async function";
-  else return 0;
-  const char *line = src, *end = src + len;
-  for (int i = 1; i < n->lineno && line < end; i++) {
-    const char *nl = memchr(line, '\n', (size_t)(end - line));
-    line = nl ? nl + 1 : end;
-  }
-  const char *nl = memchr(line, '\n', (size_t)(end - line));
-  Obj *text = str_new(rt, line, nl ? (size_t)(nl + 1 - line) : (size_t)(end - line));
-  lx_raise(rt, EXC(SyntaxError), filename, msg, n->lineno, n->col + 1, text, n->end_lineno, n->end_col + 1);
-  xdecref(text);
-  return -1;
-}
-
 /* ---- entry points ------------------------------------------------------------------ */
 
 /* The checks CPython makes on the whole text before tokenizing. */
@@ -273,15 +163,7 @@ static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out
   mem_free(p);
   mem_free(lx);
   mem_free(buf);
-  if (root) {
-    Unsup u = {NULL, 0, 0, NULL, NULL};
-    find_unsupported(root, &u);
-    if (u.found) {
-      if (async_outside(rt, &u, filename, source, len) == 0)
-        err_format(rt, EXC(NotImplementedError), "%U", u.found->u.Constant.value);
-      root = NULL;
-    }
-  }
+  if (root && px_reject_unsupported(rt, root, filename, source, len) < 0) root = NULL;
   if (!root) {
     arena_free(arena);
     return -1;

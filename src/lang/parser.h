@@ -357,5 +357,19 @@ int check_symtable(Check *c, Node *mod);
 /* ---- walking (check.c) ----------------------------------------------------------------- */
 /* Calls fn on every direct child node (lists included; NULL entries skipped). */
 void ast_children(Node *n, void (*fn)(Node *child, void *arg), void *arg);
+/* The same one at a time, for walkers that recurse without a callback frame:
+ * ChildIter it = {0, 0}; while (ast_next_child(n, &it, &c)) if (c) ...
+ * Returns 0 past the last child; *out may be NULL (an absent child). */
+typedef struct ChildIter { int seg; size_t off; } ChildIter;
+int ast_next_child(Node *n, ChildIter *it, Node **out);
+/* for each non-NULL child c of n: FOR_EACH_CHILD(n, c, it) { ... } */
+#define FOR_EACH_CHILD(n, c, it) \
+  for (ChildIter it = {0, 0}; ast_next_child((n), &it, &(c));) if (c)
+
+/* ---- after the parse (parse_unsupported.c) ---------------------------------------------- */
+/* 0 when the tree has no N_UNSUPPORTED node; else -1 with NotImplementedError
+ * pending (or CPython's SyntaxError for async constructs outside 'async
+ * def', or MemoryError). Walks without C recursion. */
+int px_reject_unsupported(Rt *rt, Node *root, Obj *filename, const char *src, size_t len);
 
 #endif

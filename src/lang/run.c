@@ -56,6 +56,7 @@ void lang_fini(Rt *rt) {
   if (!L) return;
   CLEAR(L->modules);
   CLEAR(L->main);
+  CLEAR(L->finalize);
   CLEAR(L->sources);
   CLEAR(L->warned);
   sb_free(&L->out);
@@ -126,6 +127,7 @@ static int finish_run(Rt *rt, RunResult *res) {
   }
   res->exception = exc;
   CLEAR(rt->handled);
+  CLEAR(L->finalize);   /* left by an aborted run: dropped unclosed */
   L->aborted = 0;
   L->depth = 0;
   L->vm_nesting = 0;
@@ -162,7 +164,8 @@ int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int f
   Ast ast;
   Obj *code = NULL;
   if (ast_parse(rt, source, len, fname, &ast) == 0) {
-    code = compile_module(rt, &ast, fname);
+    /* the symbol table's and compiler's SyntaxErrors, then the code */
+    if (ast_check(rt, &ast, fname, source, len) == 0) code = compile_module(rt, &ast, fname);
     ast_free(&ast);
   }
   decref(fname);
@@ -173,6 +176,7 @@ int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int f
       f->depth_counted = 1;
       Obj *r = vm_run(rt, f, 0);
       xdecref(r);
+      if (!L->aborted) gen_run_finalizers(rt);   /* freed by the last instructions */
     }
     xdecref((Obj *)f);
   }

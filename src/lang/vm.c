@@ -9,7 +9,6 @@
  * with no block left the frame is finished and the caller's CALL fails. */
 #include "lang/vm.h"
 #include "lang/vm_ops.h"
-#include "lang/modules.h"
 #include "obj/err.h"
 #include "obj/ops.h"
 #include "obj/seq.h"
@@ -145,6 +144,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
   if (throwing) goto error;
 
   for (;;) {
+    if (L->finalize) { SAVE(); gen_run_finalizers(rt); }
     int pc = f->pc++;
     f->base.lasti = pc;
     uint32_t w = co->instr[pc];
@@ -236,15 +236,9 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
 
     case OP_LOAD_ATTR: {
       Obj *o = TOP(), *v;
-      /* a property with a Python getter runs in this loop, as CPython's
-       * LOAD_ATTR_PROPERTY does: its recursion costs no C stack */
-      Obj *getter = o->type->getattr == obj_generic_getattr ? property_python_getter(type_lookup(o->type, NAME(arg)))
-                                                            : NULL;
-      if (getter) {
-        Frame *callee = frame_for_call(rt, (Function *)getter, &o, 1, NULL);
-        if (!callee) goto error;
-        if (vm_enter_frame(rt) < 0) { decref((Obj *)callee); goto error; }
-        callee->depth_counted = 1;
+      /* a property with a Python getter runs in this loop (no C recursion) */
+      Frame *callee = op_property_frame(rt, o, NAME(arg));
+      if (callee) {
         decref(POP());
         SAVE();
         callee->base.back = (TFrame *)incref((Obj *)f);
@@ -253,6 +247,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
         LOAD();
         break;
       }
+      if (err_occurred(rt)) goto error;
       v = obj_getattr(rt, o, NAME(arg));
       if (!v) { op_attr_error_context(rt, o, NAME(arg)); goto error; }
       decref(o);
@@ -413,20 +408,9 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       break;
     }
     case OP_LIST_EXTEND: {
-      Obj *v = POP(), *l = obj_to_list(rt, v);
-      if (!l) {
-        if (err_matches(rt, EXC(TypeError)) && !v->type->iter && !v->type->getitem) {
-          err_clear(rt);
-          err_format(rt, EXC(TypeError), "Value after * must be an iterable, not %s", type_name(v));
-        }
-        decref(v);
-        goto error;
-      }
+      Obj *v = POP();
+      int r = op_list_extend(rt, PEEK(arg), v);
       decref(v);
-      Obj *dst = PEEK(arg);
-      int r = 0;
-      for (size_t i = 0; i < list_len(l) && r == 0; i++) r = list_append(rt, dst, list_get(l, i));
-      decref(l);
       if (r < 0) goto error;
       break;
     }
@@ -612,30 +596,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       Obj *v = POP(), *recv = TOP(), *r;
       int finished = 0;
       SAVE();
-      if (is_type(recv, &GeneratorType)) {
-        r = gen_resume(rt, recv, v, 0, &finished);
-      } else if (v == None) {
-        r = recv->type->next ? recv->type->next(rt, recv)
-                             : err_format(rt, EXC(TypeError), "'%s' object is not an iterator", type_name(recv));
-        if (!r) {
-          finished = 1;
-          if (err_matches(rt, EXC(StopIteration))) {
-            Obj *e = err_fetch(rt);
-            r = incref(((StopIterationObj *)e)->value ? ((StopIterationObj *)e)->value : None);
-            decref(e);
-          } else if (!err_occurred(rt)) {
-            r = incref(None);
-          }
-        }
-      } else {
-        r = obj_call_method(rt, recv, "send", &v, 1);
-        if (!r && err_matches(rt, EXC(StopIteration))) {
-          Obj *e = err_fetch(rt);
-          r = incref(((StopIterationObj *)e)->value ? ((StopIterationObj *)e)->value : None);
-          decref(e);
-          finished = 1;
-        }
-      }
+      r = op_send(rt, recv, v, &finished);
       decref(v);
       if (!r) goto error;
       if (finished) {
@@ -749,13 +710,8 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       PUSH(incref(f->locals));
       break;
     case OP_LOAD_FROM_DICT_OR_GLOBALS: {
-      Obj *d = TOP(), *v = IS_DICT(d) ? xincref(dict_get(rt, d, NAME(arg))) : obj_getitem(rt, d, NAME(arg));
-      if (!v) {
-        if (err_occurred(rt) && !err_matches(rt, EXC(KeyError))) goto error;
-        err_clear(rt);
-        v = op_load_global(rt, f, NAME(arg));
-        if (!v) goto error;
-      }
+      Obj *d = TOP(), *v = op_load_from_dict_or_globals(rt, f, d, NAME(arg));
+      if (!v) goto error;
       decref(d);
       SET_TOP(v);
       break;

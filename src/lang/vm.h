@@ -19,6 +19,8 @@ typedef struct LangState {
   Obj *warned;            /* set: warnings already shown ("file:line:message") */
   StrBuf out, err;        /* what the program printed */
   int out_is_tty;
+  Obj *finalize;          /* list: generators freed while suspended, to close
+                             at the next instruction (gen.c), or NULL */
 } LangState;
 
 #define LANG(rt) ((rt)->lang)
@@ -42,6 +44,10 @@ void frame_clear_stack(Frame *f);
  * Returns the yielded value with *done = 0, or the return value with
  * *done = 1, or NULL with an error. */
 Obj *gen_resume(Rt *rt, Obj *gen, Obj *value, int throwing, int *done);
+
+/* Closes the suspended generators freed since the last call (their
+ * finally blocks run); called by the VM between instructions. */
+void gen_run_finalizers(Rt *rt);
 
 /* Output of print() and sys.stdout/stderr.write(). */
 int  lang_write(Rt *rt, int to_err, const char *s, size_t n);

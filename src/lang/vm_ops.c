@@ -86,6 +86,27 @@ Obj *op_attr_error_context(Rt *rt, Obj *o, Obj *name) {
   return NULL;
 }
 
+Obj *op_load_from_dict_or_globals(Rt *rt, Frame *f, Obj *d, Obj *name) {
+  Obj *v = IS_DICT(d) ? xincref(dict_get(rt, d, name)) : obj_getitem(rt, d, name);
+  if (v) return v;
+  if (err_occurred(rt)) {
+    if (!err_matches(rt, EXC(KeyError))) return NULL;
+    err_clear(rt);
+  }
+  return op_load_global(rt, f, name);
+}
+
+Frame *op_property_frame(Rt *rt, Obj *o, Obj *name) {
+  if (o->type->getattr != obj_generic_getattr) return NULL;
+  Obj *getter = property_python_getter(type_lookup(o->type, name));
+  if (!getter) return NULL;
+  Frame *callee = frame_for_call(rt, (Function *)getter, &o, 1, NULL);
+  if (!callee) return NULL;
+  if (vm_enter_frame(rt) < 0) { decref((Obj *)callee); return NULL; }
+  callee->depth_counted = 1;
+  return callee;
+}
+
 /* ---- raising and matching ---------------------------------------------------------- */
 
 /* An exception instance from a class or instance (TypeError otherwise). */
@@ -272,6 +293,21 @@ static Obj *project(Rt *rt, Obj *orig, Obj *keep) {
   if (r < 0) return NULL;
   decref(rest);
   return match;
+}
+
+int op_list_extend(Rt *rt, Obj *dst, Obj *v) {
+  Obj *l = obj_to_list(rt, v);
+  if (!l) {
+    if (err_matches(rt, EXC(TypeError)) && !v->type->iter && !v->type->getitem) {
+      err_clear(rt);
+      err_format(rt, EXC(TypeError), "Value after * must be an iterable, not %s", type_name(v));
+    }
+    return -1;
+  }
+  int r = 0;
+  for (size_t i = 0; i < list_len(l) && r == 0; i++) r = list_append(rt, dst, list_get(l, i));
+  decref(l);
+  return r;
 }
 
 /* ---- unpacking and formatting ------------------------------------------------------------ */
@@ -542,5 +578,35 @@ int op_dict_merge(Rt *rt, Obj *dict, Obj *other, Obj *func) {
     decref(v);
   }
   decref(keys);
+  return r;
+}
+
+/* ---- yield from ------------------------------------------------------------------------------ */
+
+/* The value of StopIteration (taken), or None. */
+static Obj *stop_value(Rt *rt) {
+  Obj *e = err_fetch(rt);
+  Obj *r = incref(((StopIterationObj *)e)->value ? ((StopIterationObj *)e)->value : None);
+  decref(e);
+  return r;
+}
+
+Obj *op_send(Rt *rt, Obj *recv, Obj *v, int *finished) {
+  Obj *r;
+  *finished = 0;
+  if (is_type(recv, &GeneratorType)) return gen_resume(rt, recv, v, 0, finished);
+  if (v == None) {
+    r = recv->type->next ? recv->type->next(rt, recv)
+                         : err_format(rt, EXC(TypeError), "'%s' object is not an iterator", type_name(recv));
+    if (r) return r;
+    *finished = 1;
+    if (err_matches(rt, EXC(StopIteration))) return stop_value(rt);
+    return err_occurred(rt) ? NULL : incref(None);
+  }
+  r = obj_call_method(rt, recv, "send", &v, 1);
+  if (!r && err_matches(rt, EXC(StopIteration))) {
+    *finished = 1;
+    return stop_value(rt);
+  }
   return r;
 }

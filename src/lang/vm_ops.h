@@ -14,6 +14,8 @@ int  op_eg_match(Rt *rt, Obj *exc, Obj *type, Obj **rest, Obj **match);
 /* What an except* block re-raises, from the original and the list of
  * raised/unhandled parts (None when nothing). */
 Obj *op_prep_reraise_star(Rt *rt, Obj *orig, Obj *list);
+/* [*v] in a display or call: v's items appended to dst. */
+int  op_list_extend(Rt *rt, Obj *dst, Obj *v);
 int  op_unpack(Rt *rt, Obj *seq, int before, int after, int starred, Obj **out);
 Obj *op_format_value(Rt *rt, Obj *v, int conversion, Obj *spec);
 Obj *op_import_name(Rt *rt, Frame *f, Obj *name, Obj *fromlist, Obj *level);
@@ -25,6 +27,11 @@ Obj *op_load_name(Rt *rt, Frame *f, Obj *name);
  * them. Returns NULL. */
 Obj *op_attr_error_context(Rt *rt, Obj *o, Obj *name);
 Obj *op_load_global(Rt *rt, Frame *f, Obj *name);
+/* 3.14 annotation scopes of classes: the name in mapping d, else a global. */
+Obj *op_load_from_dict_or_globals(Rt *rt, Frame *f, Obj *d, Obj *name);
+/* LOAD_ATTR of a property with a Python getter: the getter's frame, ready
+ * to run (counted); NULL otherwise, with an error pending if one occurred. */
+Frame *op_property_frame(Rt *rt, Obj *o, Obj *name);
 Obj *op_name_error(Rt *rt, Obj *name);
 Obj *op_unbound_local(Rt *rt, Obj *name);
 Obj *op_unbound_free(Rt *rt, Obj *name);
@@ -38,5 +45,8 @@ Obj *op_function_str(Rt *rt, Obj *func);
 /* The positional arguments of f(*args) as a tuple (new reference). */
 Obj *op_call_args_tuple(Rt *rt, Obj *func, Obj *args);
 Obj *op_compare(Rt *rt, Obj *a, Obj *b, int op);
+/* yield from's step: send v (None: next()) to recv; *finished when it is
+ * done, the result then being its return value. */
+Obj *op_send(Rt *rt, Obj *recv, Obj *v, int *finished);
 
 #endif

@@ -1,5 +1,7 @@
 /* bytes.c: bytes and bytearray (core slots; methods in bytes_methods.c). */
 #include "obj/str.h"
+#include "obj/args.h"
+#include "obj/methods.h"
 #include "obj/err.h"
 #include "obj/ops.h"
 #include "obj/num.h"
@@ -195,7 +197,15 @@ static Obj *bytes_from_args(Rt *rt, Obj *args, Obj *kwargs, int ba) {
   StrBuf b = SB_INIT;
   if (IS_STR(x)) {
     if (n < 2) return err_str(rt, EXC(TypeError), "string argument without an encoding");
-    sb_add(&b, str_c(x), str_len(x));
+    Obj *enc = tuple_get(args, 1), *errs = n > 2 ? tuple_get(args, 2) : NULL;
+    if (!IS_STR(enc)) return arg_bad(rt, name, "argument 2", "str", enc);
+    if (errs && !IS_STR(errs)) return arg_bad(rt, name, "argument 3", "str", errs);
+    Obj *e = codec_encode(rt, x, enc, errs);   /* str.encode(encoding, errors) */
+    if (!e) return NULL;
+    size_t m;
+    const char *d = bytes_data(e, &m);
+    sb_add(&b, d, m);
+    decref(e);
   } else if (n > 1) {
     return err_format(rt, EXC(TypeError), "encoding without a string argument");
   } else if (bytes_data(x, NULL)) {

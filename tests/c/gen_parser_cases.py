@@ -7,7 +7,9 @@ oracle (/work/shared/oracle/oracle.sh runs real CPython 3.11 to 3.14):
     python3 tests/c/gen_parser_cases.py > tests/c/parser_cases.inc
 
 - VALID: each snippet's expected tree is python3's
-  ast.dump(ast.parse(src), include_attributes=True) (3.11 shape).
+  ast.dump(ast.parse(src), include_attributes=True) (3.11 shape); for
+  3.12 to 3.14, the oracle's own tree printed the same way (DUMP_DRIVER:
+  positions of f-string pieces differ), stored only where it differs.
 - INVALID, UNSUPPORTED, PATHOLOGICAL: each source is compiled by every
   version (written to x.py, then compile(src, 'x.py', 'exec'), as the
   oracle's harness does) and the outcome stored per version: OK, or the
@@ -1646,6 +1648,25 @@ INVALID = [
     "x[n b]\n",
     "{a for a [n b]}\n",
     "{a: 1 for a [n b]}\n",
+    # the outermost iterable: compiled after the body (3.11, generator expressions), before it (3.12+ inlined)
+    'x = [x for *a in (yield)]\n',
+    'x = (x for *a in (yield))\n',
+    'x = {x for *a in (yield)}\n',
+    'x = {x: 1 for *a in (yield)}\n',
+    'x = [*a for a in (yield)]\n',
+    'x = (*a for a in (yield))\n',
+    'x = [x for a in (yield) for *b in c]\n',
+    'x = [(yield) for a in *b]\n',
+    'def f():\n    x = [x for *a in (yield)]\n',
+    'x = [x for a in b if (yield)]\n',
+    'x = [x for a in *b]\n',
+    'x = [[*a] for *b in (yield)]\n',
+    'class A:\n    x = [x for *a in (yield)]\n',
+    'x = [x for a in (yield)]\n',
+    'x = [a for a in b for c in (yield)]\n',
+    'x = [a for *a, *b in (yield)]\n',
+    'x = [a for a in (return_ := 1)]\n',
+    'x = [b := 1 for a in *c]\n',
 ]
 
 # ---- valid Python pyexc does not support: NotImplementedError naming the construct ----

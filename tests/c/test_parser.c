@@ -2,7 +2,8 @@
  * against CPython's own answers, stored in parser_cases.inc by
  * gen_parser_cases.py:
  *   - valid snippets: ast_dump must equal python3.11's ast.dump(tree,
- *     include_attributes=True);
+ *     include_attributes=True), and under 3.12+ that version's tree printed
+ *     the same way;
  *   - invalid snippets: per version (3.11 .. 3.14), the same outcome as
  *     compile(): OK, or the same exception class, and for SyntaxError and
  *     its subclasses the same msg, lineno, offset, end_lineno, end_offset
