@@ -142,9 +142,11 @@ export class PyRuntime {
    * Runs source as `python3 filename` would. exception is the uncaught
    * exception (dispose it) or null. The __main__ namespace (whose classes
    * new() and split() conditions can name) persists between runs unless
-   * fresh is true; stepBudget bounds the instructions run.
+   * fresh is true; stepBudget bounds the instructions run; color prints the
+   * uncaught traceback in ANSI colours as CPython 3.13+ does on a terminal
+   * (3.11 and 3.12 never colour).
    */
-  run(source: string, options?: { filename?: string; fresh?: boolean; stepBudget?: number }): RunResult;
+  run(source: string, options?: { filename?: string; fresh?: boolean; stepBudget?: number; color?: boolean }): RunResult;
   /** The traceback text of an exception, as traceback.format_exception(exc) joins it. */
   format(exc: PyException): string;
   /** Frees unreachable reference cycles now; returns how many objects. */

@@ -1024,9 +1024,10 @@ export class PyRuntime {
    * Runs source as `python3 filename` would. Returns { stdout, stderr,
    * exitCode, exception, budgetExceeded }: exception is the uncaught
    * PyException (dispose it) or null. The __main__ namespace persists between
-   * runs unless fresh is true.
+   * runs unless fresh is true. color: uncaught tracebacks in ANSI colours
+   * as CPython 3.13+ prints them on a terminal (no effect for 3.11/3.12).
    */
-  run(source, { filename = '<string>', fresh = false, stepBudget } = {}) {
+  run(source, { filename = '<string>', fresh = false, stepBudget, color = false } = {}) {
     if (typeof source !== 'string') throw new TypeError(`pyexc: run(): source must be a string, not ${describe(source)}`);
     return this.#use((c) => {
       const M = c.M;
@@ -1036,7 +1037,7 @@ export class PyRuntime {
       const p = c.scratch(src.length + fname.length + 1);
       M.HEAPU8.set(src, p);
       M.HEAPU8.set(fname, p + src.length);
-      const r = M._pyexc_js_run(c.rt, p, src.length, p + src.length, fresh ? 1 : 0);
+      const r = M._pyexc_js_run(c.rt, p, src.length, p + src.length, (fresh ? 1 : 0) | (color ? 2 : 0));
       if (!r) throw new PyError('MemoryError', 'out of memory running the program');
       try {
         const w = r >> 2, U = M.HEAPU32;

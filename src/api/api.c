@@ -289,7 +289,7 @@ pyexc_obj *pyexc_subgroup(pyexc_rt *rt, pyexc_obj *g, pyexc_obj *cond) {
 int pyexc_run(pyexc_rt *r, const char *source, size_t len, const char *filename, int flags, pyexc_result *res) {
   Rt *rt = RT(r);
   RunResult rr;
-  int ok = lang_run(rt, source, len, filename ? filename : "<string>", flags & PYEXC_RUN_FRESH ? RUN_FRESH : 0, &rr);
+  int ok = lang_run(rt, source, len, filename ? filename : "<string>", (flags & PYEXC_RUN_FRESH ? RUN_FRESH : 0) | (flags & PYEXC_RUN_COLOR ? RUN_COLOR : 0), &rr);
   res->out = rr.out;
   res->out_len = rr.out_len;
   res->err = rr.err;

@@ -155,7 +155,10 @@ typedef struct pyexc_result {
   pyexc_obj *exception;     /* the uncaught exception (owned by the result), or NULL */
 } pyexc_result;
 
-enum { PYEXC_RUN_FRESH = 1 };   /* run in a new __main__ namespace */
+enum {
+  PYEXC_RUN_FRESH = 1,   /* run in a new __main__ namespace */
+  PYEXC_RUN_COLOR = 2,   /* uncaught tracebacks in ANSI colours, as 3.13+ prints them on a terminal */
+};
 
 /* Runs source as `python3 filename` would; fills res (free it with
  * pyexc_result_free). Returns 0, or -1 if the runtime ran out of memory. */

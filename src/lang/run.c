@@ -69,7 +69,7 @@ void lang_fini(Rt *rt) {
 /* ---- the outcome of a run ----------------------------------------------------------------- */
 
 static void print_exception(Rt *rt, Obj *exc) {
-  RenderOptions opt = {-1, 1, 0};
+  RenderOptions opt = {-1, 1, LANG(rt)->colorize};
   StrBuf *err = &LANG(rt)->err;
   if (trace_format_exception(rt, err, exc, &opt) < 0) {
     err_clear(rt);
@@ -143,6 +143,7 @@ int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int f
   memset(res, 0, sizeof *res);
   L->steps = 0;
   L->aborted = 0;
+  L->colorize = (flags & RUN_COLOR) != 0;
   if (!L->main || !L->modules) flags |= RUN_FRESH;   /* a fresh start failed before */
   if (flags & RUN_FRESH) {
     /* as a new process would: a new __main__, modules imported anew (the

@@ -11,7 +11,7 @@ typedef struct RunResult {
   int budget_exceeded;      /* stopped by the step budget */
 } RunResult;
 
-enum { RUN_FRESH = 1 };
+enum { RUN_FRESH = 1, RUN_COLOR = 2 };
 
 /* Parses, compiles and runs source as __main__ under filename. */
 int  lang_run(Rt *rt, const char *source, size_t len, const char *filename, int flags, RunResult *res);

@@ -11,6 +11,7 @@ typedef struct LangState {
   int recursion_limit;    /* sys.getrecursionlimit() */
   uint64_t steps;         /* instructions run in this run */
   uint64_t step_budget;   /* 0: unlimited */
+  int colorize;           /* this run prints uncaught tracebacks in colour (RUN_COLOR) */
   int aborted;            /* the budget ran out: unwinding without handlers */
   int yielded;            /* set by vm_run when a generator frame yields */
   Obj *modules;           /* dict: name -> module (sys.modules) */

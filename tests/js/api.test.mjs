@@ -447,3 +447,18 @@ describe('PyObject', () => {
     assert.equal(inspect(e), '[PyException (ValueError) (disposed)]');
   });
 });
+
+test('run({ color: true }) colours the uncaught traceback as 3.13+ does on a terminal', async () => {
+  const src = 'def f():\n    1/0\nf()\n';
+  for (const [python, coloured] of [['3.12', false], ['3.13', true], ['3.14', true]]) {
+    const py = await load({ python });
+    const plain = py.run(src, { filename: 'x.py', fresh: true });
+    const col = py.run(src, { filename: 'x.py', fresh: true, color: true });
+    plain.exception.dispose();
+    col.exception.dispose();
+    assert.equal(col.stderr.replace(/\x1b\[[0-9;]*m/g, ''), plain.stderr, python);
+    assert.equal(col.stderr.includes('\x1b[1;35mZeroDivisionError\x1b[0m: \x1b[35mdivision by zero\x1b[0m\n'), coloured, python);
+    assert.equal(col.stderr !== plain.stderr, coloured, python);
+    py.close();
+  }
+});
