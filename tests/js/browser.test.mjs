@@ -3,27 +3,18 @@
 // 'unsafe-eval'; only 'wasm-unsafe-eval', which compiling wasm needs). The
 // page fetches the wasm itself (the default), and also loads it through the
 // locateFile and wasmBinary options. A local server on 127.0.0.1 serves the
-// repository and receives the results by POST. Skipped when no Chromium is
-// installed (scripts/setup.sh installs it).
+// repository and receives the results by POST; playwright-core drives
+// Debian's Chromium (tests/js/support/chromium.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { spawn, spawnSync } from 'node:child_process';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, normalize, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launch } from './support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'";
-
-function findChromium() {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-  }
-  return null;
-}
 
 // The checks, run in the page and in the worker; returns plain data.
 const CHECKS = `
@@ -88,11 +79,8 @@ checks().then((r) => postMessage(r), (e) => postMessage({ error: String(e && e.s
 const TYPES = { '.mjs': 'text/javascript', '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 
 test('browser: the API works on a page and in a worker under a strict CSP', async (t) => {
-  const chromium = findChromium();
-  if (!chromium) {
-    t.skip('no chromium installed');
-    return;
-  }
+  const browser = await launch(t);
+  if (!browser) return;
   let resolveResult;
   const result = new Promise((resolve) => { resolveResult = resolve; });
   const server = createServer(async (req, res) => {
@@ -127,13 +115,10 @@ test('browser: the API works on a page and in a worker under a strict CSP', asyn
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  const profile = await mkdtemp(join(tmpdir(), 'pyexc-chromium-'));
-  const browser = spawn(chromium, [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions',
-    '--disable-background-networking', `--user-data-dir=${profile}`, `http://127.0.0.1:${port}/`,
-  ], { stdio: 'ignore' });
   let timer;
   try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
     const got = await Promise.race([
       result,
       new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no result from Chromium in 60 s')), 60_000); }),
@@ -156,11 +141,7 @@ test('browser: the API works on a page and in a worker under a strict CSP', asyn
     }
   } finally {
     clearTimeout(timer);
-    const exited = browser.exitCode !== null || browser.signalCode !== null
-      ? Promise.resolve() : new Promise((resolve) => browser.once('exit', resolve));
-    browser.kill();
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    await browser.close();
     server.close();
-    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 });
