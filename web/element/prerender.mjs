@@ -101,6 +101,7 @@ export async function main(argv, io = { out: (s) => process.stdout.write(s), err
       jobs.push([input, join(outDir, basename(input).replace(/\.py$/, '') + '.html')]);
     }
   }
+  if (!jobs.length) return status;
   const py = await load({ python, platform });
   try {
     await mkdir(outDir, { recursive: true });
