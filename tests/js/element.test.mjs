@@ -60,6 +60,8 @@ ${await text('example.py')}
 <pyexc-snippet id="edit" platform="emscripten" filename="zero.py" editable>
 ${await text('hello.py')}
 </pyexc-snippet>
+<pyexc-snippet id="bad" python="2.7">print(1)</pyexc-snippet>
+<pyexc-snippet id="missing" src="missing.py"></pyexc-snippet>
 <pyexc-snippet id="slow" python="3.14" platform="wasi" timeout="0.05">
       while True:
           pass
@@ -163,6 +165,14 @@ test('element: <pyexc-snippet> shows CPython\'s output under a strict CSP, in a 
     const staticOutput = /<pre class="pyexc-output"[\s\S]*?<\/pre>/.exec(pre)[0].replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     assert.equal(await pg.evaluate(() => document.getElementById('xss').shadowRoot.querySelector('.pyexc-output').outerHTML), staticOutput);
 
+    // Errors are shown and reported, not thrown.
+    const [bad] = await rendered('bad');
+    assert.deepEqual(bad, { stdout: '', stderr: '', exitCode: null,
+      error: 'unknown profile: python="2.7" platform="linux" (python 3.11-3.14; platform linux, emscripten, wasi)' });
+    assert.equal((await shown('bad')).status, `pyexc-snippet: ${bad.error}`);
+    const [missing] = await rendered('missing');
+    assert.match(missing.error, /^could not fetch http:\/\/127\.0\.0\.1:\d+\/missing\.py: HTTP 404$/);
+
     // Stopped after its time limit; the worker is replaced.
     const [slow] = await rendered('slow');
     assert.deepEqual(slow, { stdout: '', stderr: '', exitCode: 124, timedOut: true });
@@ -198,7 +208,7 @@ test('element: <pyexc-snippet> shows CPython\'s output under a strict CSP, in a 
 
     assert.ok(pg.workers().length >= 1, 'runs happen in a worker');
     assert.deepEqual(await pg.evaluate(() => window.__violations), [], 'no CSP violation');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems.filter((p) => !p.includes('404 (Not Found)')), []);   // (missing.py: on purpose)
     await pg.screenshot({ path: join(tmpdir(), 'pyexc-element.png'), fullPage: true });
   } finally {
     await browser.close();
