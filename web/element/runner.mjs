@@ -1,13 +1,15 @@
 // runner.mjs: the page side of the runs. One Runner per (python, platform)
 // for the whole page, shared by every element: a module worker started from
 // the bundle's own URL, fed one run at a time (a queue). A run that takes
-// longer than its time limit gets the worker terminated (the page never
+// longer than its time limit (counted once the runtime is loaded) gets the
+// worker terminated (the page never
 // waits on it) and the next run starts a new worker. When no worker can start
 // (the script was loaded from another origin, or worker-src forbids it) the
 // runs happen on the page itself, bounded by the step budget only.
 import { makeExecutor } from './worker.mjs';
 
 const runners = new Map();
+const LOAD_LIMIT = 60_000;   // ms to fetch, compile and open a runtime
 // The script a worker starts (the bundle; it starts the worker loop when it
 // finds itself in a worker) and where the wasm files are (undefined: beside
 // dist/pyexc-core.mjs, as bindings/pyexc.mjs finds them unbundled).
@@ -69,6 +71,12 @@ class Runner {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      // Until the run starts: loading the runtime has LOAD_LIMIT ms.
+      let timer = setTimeout(() => {
+        stop();
+        this.kill(worker);
+        reject(new Error(`the Python runtime did not load in ${LOAD_LIMIT / 1000} s`));
+      }, LOAD_LIMIT);
       const stop = () => {
         clearTimeout(timer);
         worker.removeEventListener('message', onMessage);
@@ -76,6 +84,16 @@ class Runner {
       };
       const onMessage = ({ data }) => {
         if (data.id !== id) return;
+        if (data.started) {
+          clearTimeout(timer);
+          // The runtime is loaded (loading is not counted): the run has `timeout` ms.
+          timer = setTimeout(() => {
+            stop();
+            this.kill(worker);
+            resolve({ timedOut: true });
+          }, timeout);
+          return;
+        }
         stop();
         if (data.error !== undefined) reject(new Error(data.error));
         else resolve(data);
@@ -85,11 +103,6 @@ class Runner {
         this.kill(worker);
         reject(new Error(`the worker failed: ${e.message || 'error'}`));
       };
-      const timer = setTimeout(() => {
-        stop();
-        this.kill(worker);
-        resolve({ timedOut: true });
-      }, timeout);
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
       worker.postMessage({ id, ...job });

@@ -4,19 +4,23 @@
 // every run is fresh (a new __main__). The wasm files lie beside the bundle:
 // the page passes their base URL (the bundle's import.meta.url).
 //   first message in: { python, platform, wasmBase }; the worker answers { ready: true }
-//   then in: { id, code, filename }  out: { id, stdout, stderr, exitCode, budgetExceeded } | { id, error }
+//   then in: { id, code, filename }  out: { id, started: true } once the runtime is
+//   loaded (the time limit counts from there), then { id, stdout, stderr,
+//   exitCode, budgetExceeded } | { id, error }
 import { load } from '../../bindings/pyexc.mjs';
 
 /** A runner of snippets for one profile (used in a worker, or on the page when no worker can start). */
 export function makeExecutor(python, platform, wasmBase) {
   let runtime = null;
   const locateFile = wasmBase ? (name) => new URL(name, wasmBase).href : undefined;
-  return async function execute({ code, filename }) {
+  // onStart() is called once the runtime is loaded, just before the run.
+  return async function execute({ code, filename }, onStart = () => {}) {
     runtime ??= load({ python, platform, ...(locateFile ? { locateFile } : {}) });
     const py = await runtime.catch((e) => {
       runtime = null;   // try again next time
       throw e;
     });
+    onStart();
     const r = py.run(code, { filename, fresh: true, color: true });
     r.exception?.dispose();
     return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, budgetExceeded: r.budgetExceeded };
@@ -33,7 +37,7 @@ export function startWorker() {
       return;
     }
     try {
-      self.postMessage({ id: data.id, ...(await execute(data)) });
+      self.postMessage({ id: data.id, ...(await execute(data, () => self.postMessage({ id: data.id, started: true }))) });
     } catch (e) {
       self.postMessage({ id: data.id, error: String(e?.message ?? e) });
     }
