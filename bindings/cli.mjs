@@ -4,12 +4,14 @@
 //   pyexc [--python X.Y] [--platform P] --demo
 //   pyexc [--python X.Y] --hierarchy
 //   pyexc [--python X.Y] [--platform P] FILE.py
+//   pyexc render ...   (static HTML of snippets: web/element/prerender.mjs)
 import { readFileSync } from 'node:fs';
 import { load, PyError, VERSION, pythons, platforms } from './pyexc.mjs';
 
 const usage = `usage: pyexc [--python X.Y] [--platform P] FILE.py
        pyexc [--python X.Y] [--platform P] --demo
        pyexc [--python X.Y] --hierarchy
+       pyexc render [--python X.Y] [--platform P] [--out DIR] FILE.py|DIR...
 
 Runs FILE.py and prints exactly what CPython would print: its output, and
 the traceback of an uncaught exception, exiting with python3's status.
@@ -18,6 +20,7 @@ the traceback of an uncaught exception, exiting with python3's status.
   --platform P    linux (default), emscripten or wasi: decides OS error numbers
   --demo          construct a few exceptions and show them
   --hierarchy     print the built-in exception class tree
+  render          write static HTML of snippets and their output (render --help)
   --help          this text
 `;
 
@@ -98,6 +101,7 @@ async function runFile(file, python, platform) {
 }
 
 async function main(argv) {
+  if (argv[0] === 'render') return (await import('../web/element/prerender.mjs')).main(argv.slice(1));
   let python, platform, file;
   let wantDemo = false, wantTree = false;
   for (let i = 0; i < argv.length; i++) {
