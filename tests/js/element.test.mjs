@@ -4,12 +4,11 @@
 // must equal real CPython's (fixtures/element/*.out, from
 // tests/conformance/make_expected.sh), the text of a message must stay text,
 // edit mode must re-run, a run past its time limit must be stopped, and the
-// page must run them in a worker with no CSP violation. Skipped when no
-// Chromium is installed; needs dist/pyexc-core.* (scripts/build.sh wasm-web).
+// page must run them in a worker with no CSP violation. Needs
+// dist/pyexc-core.* (scripts/build.sh wasm-web) and Chromium (support/chromium.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile, mkdtemp, rm, copyFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,17 +18,12 @@ import { build } from '../../web/element/build.mjs';
 import { escapeHtml } from '../../web/element/ansi.mjs';
 import { renderSnippet } from '../../web/element/prerender.mjs';
 import { load } from '../../bindings/pyexc.mjs';
+import { launch } from './support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/js/fixtures/element');
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; worker-src 'self'";
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.py': 'text/plain; charset=utf-8' };
-
-function findChromium() {
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
-  const r = spawnSync('sh', ['-c', 'command -v chromium || command -v google-chrome'], { encoding: 'utf8' });
-  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
-}
 
 // CPython's stdout + stderr and status from a fixture's .out file.
 async function expected(name, version) {
@@ -83,10 +77,7 @@ document.addEventListener('pyexc-rendered', (e) => {
 const stripAnsi = (s) => s.replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '');
 
 test('element: <pyexc-snippet> shows CPython\'s output under a strict CSP, in a worker, editable', async (t) => {
-  const executablePath = findChromium();
-  if (!executablePath) return t.skip('no chromium installed');
-  if (!existsSync(join(root, 'dist/pyexc-core.wasm'))) return t.skip('dist/pyexc-core.wasm missing: scripts/build.sh wasm-web');
-  const { chromium } = await import('playwright-core');
+  assert.ok(existsSync(join(root, 'dist/pyexc-core.wasm')), 'dist/pyexc-core.wasm missing: scripts/build.sh wasm-web');
   const dir = await mkdtemp(join(tmpdir(), 'pyexc-element-'));
   await build(dir);
   await writeFile(join(dir, 'index.html'), await page());
@@ -109,10 +100,12 @@ test('element: <pyexc-snippet> shows CPython\'s output under a strict CSP, in a 
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launch(t);
+  if (!browser) {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+    return;
+  }
   try {
     const pg = await browser.newPage({ viewport: { width: 900, height: 1400 } });
     const problems = [];
