@@ -225,8 +225,17 @@ Obj *exc_group_subgroup(Rt *rt, Obj *group, Obj *cond) {
   return match ? match : incref(None);
 }
 
+/* Before 3.13, the Python methods take as a predicate only a Python
+ * function (PyFunction_Check): not a lambda-less callable object, a bound
+ * method or a builtin. (The C entry points take any callable: the JS API's
+ * conditions and except*'s own re-raise predicate are C functions.) */
+static int python_condition(Rt *rt, Obj *cond) {
+  if (rt->pyv >= PY313 || !obj_callable(cond) || IS_TYPE(cond) || (cond->type->flags & TF_PYFUNCTION)) return 0;
+  return err_format_i(rt, EXC(TypeError), "%s", "expected a function, exception type or tuple of exception types");
+}
+
 static Obj *m_split(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
-  if (one_arg(rt, "split", argc, kwnames) < 0) return NULL;
+  if (one_arg(rt, "split", argc, kwnames) < 0 || python_condition(rt, argv[0]) < 0) return NULL;
   Obj *match, *rest;
   if (exc_group_split(rt, self, argv[0], &match, &rest) < 0) return NULL;
   Obj *t = tuple_pack(rt, 2, match, rest);
@@ -236,7 +245,7 @@ static Obj *m_split(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnam
 }
 
 static Obj *m_subgroup(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
-  if (one_arg(rt, "subgroup", argc, kwnames) < 0) return NULL;
+  if (one_arg(rt, "subgroup", argc, kwnames) < 0 || python_condition(rt, argv[0]) < 0) return NULL;
   return exc_group_subgroup(rt, self, argv[0]);
 }
 
