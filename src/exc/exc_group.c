@@ -2,6 +2,8 @@
  * the automatic choice of ExceptionGroup), message/exceptions, derive, and
  * split/subgroup keeping the nesting and copying traceback, cause, context
  * and notes to every derived part. */
+#include <stdio.h>
+#include <string.h>
 #include "exc/exc_impl.h"
 #include "obj/err.h"
 #include "obj/ops.h"
@@ -71,8 +73,24 @@ Obj *group_str(Rt *rt, Obj *self) {
   return str_fromf(rt, "%S (%zu sub-exception%s)", g->msg ? g->msg : None, n, n > 1 ? "s" : "");
 }
 
+/* The one argument of derive/split/subgroup. 3.13 made them METH_O
+ * ("BaseExceptionGroup.split() takes exactly one argument (0 given)");
+ * before, they were METH_VARARGS parsing with PyArg_ParseTuple("O") (derive:
+ * "function takes exactly 1 argument (0 given)") or PyArg_UnpackTuple
+ * (split, subgroup: "split expected 1 argument, got 0"). */
+static int one_arg(Rt *rt, const char *name, size_t argc, Obj *kwnames) {
+  char q[48];
+  snprintf(q, sizeof q, "BaseExceptionGroup.%s", name);
+  if (rt->pyv >= PY313) return args_one(rt, q, argc, kwnames);
+  if (kwnames && tuple_len(kwnames)) return err_format_i(rt, EXC(TypeError), "%s() takes no keyword arguments", q);
+  if (argc == 1) return 0;
+  if (!strcmp(name, "derive"))
+    return err_format_i(rt, EXC(TypeError), "function takes exactly 1 argument (%zu given)", argc);
+  return err_format_i(rt, EXC(TypeError), "%s expected 1 argument, got %zu", name, argc);
+}
+
 static Obj *m_derive(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
-  if (args_no_kw(rt, "derive", kwnames) < 0 || args_count(rt, "derive", argc, 1, 1) < 0) return NULL;
+  if (one_arg(rt, "derive", argc, kwnames) < 0) return NULL;
   GroupObj *g = (GroupObj *)self;
   return obj_call2(rt, (Obj *)EXC(BaseExceptionGroup), g->msg ? g->msg : None, argv[0]);
 }
@@ -207,8 +225,17 @@ Obj *exc_group_subgroup(Rt *rt, Obj *group, Obj *cond) {
   return match ? match : incref(None);
 }
 
+/* Before 3.13, the Python methods take as a predicate only a Python
+ * function (PyFunction_Check): not a lambda-less callable object, a bound
+ * method or a builtin. (The C entry points take any callable: the JS API's
+ * conditions and except*'s own re-raise predicate are C functions.) */
+static int python_condition(Rt *rt, Obj *cond) {
+  if (rt->pyv >= PY313 || !obj_callable(cond) || IS_TYPE(cond) || (cond->type->flags & TF_PYFUNCTION)) return 0;
+  return err_format_i(rt, EXC(TypeError), "%s", "expected a function, exception type or tuple of exception types");
+}
+
 static Obj *m_split(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
-  if (args_no_kw(rt, "split", kwnames) < 0 || args_count(rt, "split", argc, 1, 1) < 0) return NULL;
+  if (one_arg(rt, "split", argc, kwnames) < 0 || python_condition(rt, argv[0]) < 0) return NULL;
   Obj *match, *rest;
   if (exc_group_split(rt, self, argv[0], &match, &rest) < 0) return NULL;
   Obj *t = tuple_pack(rt, 2, match, rest);
@@ -218,7 +245,7 @@ static Obj *m_split(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnam
 }
 
 static Obj *m_subgroup(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
-  if (args_no_kw(rt, "subgroup", kwnames) < 0 || args_count(rt, "subgroup", argc, 1, 1) < 0) return NULL;
+  if (one_arg(rt, "subgroup", argc, kwnames) < 0 || python_condition(rt, argv[0]) < 0) return NULL;
   return exc_group_subgroup(rt, self, argv[0]);
 }
 
@@ -228,9 +255,12 @@ const MemberDef group_members[] = {
   {NULL, 0, 0}
 };
 
+Obj *class_getitem_m(Rt *, Obj *, Obj *const *, size_t, Obj *);   /* obj/generic_alias.c */
+
 const MethodDef group_methods[] = {
   {"derive", m_derive, 0},
   {"split", m_split, 0},
   {"subgroup", m_subgroup, 0},
+  {"__class_getitem__", class_getitem_m, METH_CLASS},
   {NULL, NULL, 0}
 };

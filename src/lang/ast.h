@@ -121,6 +121,11 @@ void ast_free(Ast *ast);
  * too deep trees), in CPython's order; `source` is the text given to
  * ast_parse (for the lines of the errors). 0, or -1 with the error pending. */
 int  ast_check(Rt *rt, Ast *ast, Obj *filename, const char *source, size_t len);
+/* 3.14 (PEP 765): SyntaxWarnings for return/break/continue leaving a
+ * finally block (compile_check.c). CPython warns in its AST preprocessing,
+ * before the symbol table and code generation raise their SyntaxErrors:
+ * ast_check calls it first. */
+int  compile_finally_warnings(Rt *rt, const Node *module, Obj *filename);
 /* ast.dump(tree, include_attributes=True) of CPython 3.11, as a str. */
 Obj *ast_dump(Rt *rt, const Node *n);
 const char *ast_kind_name(NodeKind k);

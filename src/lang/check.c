@@ -150,13 +150,14 @@ int check_raise_at(Check *c, int lineno, int col, int end_lineno, int end_col, c
   Obj *m = str_from_c(c->rt, msg);
   Obj *ln = int_from_i64(c->rt, lineno), *of = int_from_i64(c->rt, col + 1);
   Obj *el = int_from_i64(c->rt, end_lineno);
-  Obj *eo = end_col >= 0 ? int_from_i64(c->rt, end_col + 1) : incref(None);
+  int noloc = lineno < 0;   /* NO_LOCATION: (-1, 0, -1, 0), no text */
+  Obj *eo = end_col >= 0 || noloc ? int_from_i64(c->rt, end_col + 1) : incref(None);
   Obj *info = (m && ln && of && el && eo) ? tuple_pack(c->rt, 6, c->filename, ln, of, text ? text : None, el, eo) : NULL;
   Obj *args = info ? tuple_pack(c->rt, 2, m, info) : NULL;
   if (args) {
     Obj *e = obj_call_tuple(c->rt, (Obj *)EXC(SyntaxError), args, NULL);
     if (e) {
-      if (end_col < 0) SETREF(((SyntaxErrorObj *)e)->end_offset, incref(None));
+      if (end_col < 0 && !noloc) SETREF(((SyntaxErrorObj *)e)->end_offset, incref(None));
       err_set_obj(c->rt, e);
       decref(e);
     }
@@ -221,7 +222,9 @@ static int check_future(Check *c, Node *mod, int *ff_lineno) {
 /* ---- 3. code generation ------------------------------------------------------------- */
 
 enum { B_MODULE, B_FUNCTION, B_CLASS };          /* compiler units */
-enum { FB_LOOP, FB_EXCEPT_STAR, FB_OTHER };     /* fblocks */
+/* fblocks; FB_CLEANUP: the body of a try-finally or a with, whose unwinding
+ * makes the location of the unwinding statement artificial (NO_LOCATION) */
+enum { FB_LOOP, FB_EXCEPT_STAR, FB_CLEANUP, FB_OTHER };
 #define MAXBLOCKS 21       /* the largest CO_MAXBLOCKS of any version */
 
 /* CO_MAXBLOCKS per version: 20 in 3.11; 21 from 3.12.7 on (measured). */
@@ -252,12 +255,18 @@ static int push_block(Gen *g, int type, const Node *loc) {
 
 static void pop_block(Gen *g) { g->u->nfblocks--; }
 
-/* compiler_unwind_fblock_stack for break/continue (loop = 1) and return. */
-static int unwind(Gen *g, const Node *s, int want_loop, int *found_loop) {
+/* compiler_unwind_fblock_stack for break/continue (loop = 1) and return;
+ * loc is where the error points: a return's constant value on its line,
+ * else the statement, and nowhere (-1, as CPython) once a finally or with
+ * block was unwound on the way out. */
+static int unwind(Gen *g, const Node *s, const Node *loc, int want_loop, int *found_loop) {
+  static const char msg[] = "'break', 'continue' and 'return' cannot appear in an except* block";
+  int unset = 0;
   for (int i = g->u->nfblocks - 1; i >= 0; i--) {
     int t = g->u->fblocks[i];
-    if (t == FB_EXCEPT_STAR)
-      return check_raise_node(g->c, s, "'break', 'continue' and 'return' cannot appear in an except* block", NULL);
+    if (t == FB_EXCEPT_STAR && unset) return check_raise_at(g->c, -1, -1, -1, -1, msg);
+    if (t == FB_EXCEPT_STAR) return check_raise_node(g->c, loc ? loc : s, msg, NULL);
+    if (t == FB_CLEANUP) unset = 1;
     if (want_loop && t == FB_LOOP) {
       *found_loop = 1;
       return 0;
@@ -442,7 +451,7 @@ static int g_import_names(Gen *g, NodeList names, Node *s) {
 static int g_try(Gen *g, Node *s) {
   int star = s->kind == N_TryStar;
   NodeList h = s->u.Try.handlers;
-  if (s->u.Try.finalbody.n && push_block(g, FB_OTHER, s) < 0) return -1;
+  if (s->u.Try.finalbody.n && push_block(g, FB_CLEANUP, s) < 0) return -1;
   if (h.n && push_block(g, FB_OTHER, s) < 0) return -1;
   if (g_stmts(g, s->u.Try.body) < 0) return -1;
   if (h.n) pop_block(g);
@@ -485,12 +494,14 @@ static int g_stmt(Gen *g, Node *s) {
     if (g_unit(g, B_CLASS, s->u.ClassDef.body, NULL) < 0) return -1;
     if (g_call_args(g, s->u.ClassDef.bases, s->u.ClassDef.keywords, s) < 0) return -1;
     return forbidden(g, s->u.ClassDef.name, 0, s);
-  case N_Return:
+  case N_Return: {
+    Node *v = s->u.Return.value;
     if (g->u->type != B_FUNCTION) return check_raise_node(c, s, "'return' outside function", NULL);
-    if (s->u.Return.value && g_expr(g, s->u.Return.value) < 0) return -1;
-    return unwind(g, s, 0, &found);
+    if (v && g_expr(g, v) < 0) return -1;
+    return unwind(g, s, v && v->kind == N_Constant && v->lineno == s->lineno ? v : s, 0, &found);
+  }
   case N_Break: case N_Continue:
-    if (unwind(g, s, 1, &found) < 0) return -1;
+    if (unwind(g, s, s, 1, &found) < 0) return -1;
     if (!found)
       return check_raise_node(c, s, s->kind == N_Break ? "'break' outside loop" : "'continue' not properly in loop", NULL);
     return 0;
@@ -526,7 +537,7 @@ static int g_stmt(Gen *g, Node *s) {
   case N_With:
     for (size_t i = 0; i < s->u.With.items.n; i++) {
       Node *w = s->u.With.items.items[i];
-      if (push_block(g, FB_OTHER, s) < 0 || g_expr(g, w->u.withitem.context_expr) < 0) return -1;
+      if (push_block(g, FB_CLEANUP, s) < 0 || g_expr(g, w->u.withitem.context_expr) < 0) return -1;
       if (w->u.withitem.optional_vars && g_target(g, w->u.withitem.optional_vars) < 0) return -1;
     }
     if (g_stmts(g, s->u.With.body) < 0) return -1;
@@ -642,6 +653,7 @@ int ast_check(Rt *rt, Ast *ast, Obj *filename, const char *source, size_t len) {
   }
   int ff_lineno = 0;
   if (check_future(&c, mod, &ff_lineno) < 0) return -1;
+  if (compile_finally_warnings(rt, mod, filename) < 0) return -1;
   if (check_symtable(&c, mod) < 0) return -1;
   Unit top = {B_MODULE, {0}, 0};
   Gen g = {&c, &top, ff_lineno, NULL};

@@ -502,7 +502,6 @@ Obj *compile_module(Rt *rt, Ast *ast, Obj *filename) {
   memset(&c, 0, sizeof c);
   c.rt = rt;
   c.filename = filename;
-  if (c_check_finally_flow(&c, ast->root) < 0) return NULL;
   if (symtable_build(rt, ast->root, &c.st) < 0) return NULL;
   Obj *code = NULL;
   if (c_enter_unit(&c, ast->root, str_static("<module>"), 1) == 0) {

@@ -104,7 +104,5 @@ int  c_check_compare(Compiler *c, const Node *n);
 int  c_check_caller(Compiler *c, const Node *call);
 int  c_check_subscript(Compiler *c, const Node *n);
 int  c_check_assert(Compiler *c, const Node *n);
-/* 3.14 (PEP 765): return/break/continue leaving a finally block */
-int  c_check_finally_flow(Compiler *c, const Node *module);
 
 #endif

@@ -1,6 +1,7 @@
 /* compile_check.c: the compiler's SyntaxWarnings about code that cannot
  * work (CPython's check_compare, check_caller, check_subscripter,
  * check_index and the parenthesized assert). */
+#include <string.h>
 #include "lang/compile.h"
 #include "lang/warnings.h"
 #include "obj/seq.h"
@@ -163,8 +164,12 @@ static int flow_stmts(Compiler *c, const NodeList *l, FlowCtx x) {
   return 0;
 }
 
-int c_check_finally_flow(Compiler *c, const Node *module) {
+int compile_finally_warnings(Rt *rt, const Node *module, Obj *filename) {
   static const FlowCtx none = {0, 0, 0};
-  if (c->rt->pyv < PY314) return 0;
-  return flow_stmts(c, &module->u.Module.body, none);
+  if (rt->pyv < PY314) return 0;
+  Compiler c;
+  memset(&c, 0, sizeof c);
+  c.rt = rt;
+  c.filename = filename;
+  return flow_stmts(&c, &module->u.Module.body, none);
 }

@@ -672,7 +672,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     }
     case OP_CHECK_EG_MATCH: {
       Obj *type = POP(), *exc = POP(), *rest, *match;
-      int r = op_eg_match(rt, exc, type, &rest, &match);
+      int r = op_eg_match(rt, f, exc, type, &rest, &match);
       decref(type);
       decref(exc);
       if (r < 0) goto error;

@@ -186,19 +186,26 @@ int op_exc_match(Rt *rt, Obj *exc, Obj *type) {
   return matches(exc, type);
 }
 
-int op_eg_match(Rt *rt, Obj *exc, Obj *type, Obj **rest, Obj **match) {
+/* A naked exception matched by except*: ExceptionGroup('', (exc,)). Up to
+ * 3.12 the wrapper has no traceback; 3.13 gives it one entry, this frame at
+ * the CHECK_EG_MATCH (whose span is the whole except* clause). */
+static Obj *wrap_naked(Rt *rt, Frame *f, Obj *exc) {
+  Obj *excs = tuple_from(rt, &exc, 1);   /* as CPython: a tuple */
+  Obj *wrapped = excs ? obj_call2(rt, (Obj *)EXC(BaseExceptionGroup), str_empty(), excs) : NULL;
+  xdecref(excs);
+  if (!wrapped || rt->pyv < PY313) return wrapped;
+  Obj *tb = traceback_new(rt, NULL, &f->base, f->base.lasti);
+  if (!tb) { decref(wrapped); return NULL; }
+  exc_set_traceback(wrapped, tb);
+  decref(tb);
+  return wrapped;
+}
+
+int op_eg_match(Rt *rt, Frame *f, Obj *exc, Obj *type, Obj **rest, Obj **match) {
   if (check_except_type(rt, type, 1) < 0) return -1;
   if (matches(exc, type)) {
-    if (exc_is_group(exc)) {
-      *match = incref(exc);
-    } else {
-      Obj *excs = tuple_from(rt, &exc, 1);   /* as CPython: a tuple */
-      Obj *wrapped = excs ? obj_call2(rt, (Obj *)EXC(BaseExceptionGroup), str_empty(), excs) : NULL;
-      xdecref(excs);
-      if (!wrapped) return -1;
-      if (AS_EXC(exc)->traceback) exc_set_traceback(wrapped, AS_EXC(exc)->traceback);
-      *match = wrapped;
-    }
+    *match = exc_is_group(exc) ? incref(exc) : wrap_naked(rt, f, exc);
+    if (!*match) return -1;
     *rest = incref(None);
     return 0;
   }

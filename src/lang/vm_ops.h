@@ -9,8 +9,8 @@
 int  op_raise(Rt *rt, Obj *exc, Obj *cause);
 /* except T: T must be a class or tuple of classes deriving from BaseException. */
 int  op_exc_match(Rt *rt, Obj *exc, Obj *type);
-/* except* T: splits exc into (rest, match). */
-int  op_eg_match(Rt *rt, Obj *exc, Obj *type, Obj **rest, Obj **match);
+/* except* T in frame f: splits exc into (rest, match). */
+int  op_eg_match(Rt *rt, Frame *f, Obj *exc, Obj *type, Obj **rest, Obj **match);
 /* What an except* block re-raises, from the original and the list of
  * raised/unhandled parts (None when nothing). */
 Obj *op_prep_reraise_star(Rt *rt, Obj *orig, Obj *list);

@@ -89,7 +89,8 @@ enum TypeFlags {
   TF_EXC = 1 << 3,         /* BaseException or a subclass */
   TF_READY = 1 << 4,
   TF_ABSTRACT_NEW = 1 << 5, /* "cannot create 'X' instances" */
-  TF_OWNS_NUM = 1 << 6      /* num points to slots allocated for this heap type */
+  TF_OWNS_NUM = 1 << 6,     /* num points to slots allocated for this heap type */
+  TF_PYFUNCTION = 1 << 7    /* instances are Python functions (PyFunction_Check) */
 };
 
 struct Type {

@@ -123,6 +123,15 @@ Type *type_solid_base(Type *t) {
   return t;
 }
 
+/* CPython's solid_base(): past the heap types, a built-in type whose
+ * instances have its base's shape (Exception over BaseException) shares its
+ * base's layout, so class C(BaseExceptionGroup, Exception) is no conflict. */
+static Type *layout_base(Type *t) {
+  t = type_solid_base(t);
+  while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize) t = t->base;
+  return t;
+}
+
 /* ---- lookup ----------------------------------------------------------------- */
 
 Obj *type_lookup(Type *t, Obj *name) {
@@ -651,9 +660,9 @@ Obj *type_new_heap(Rt *rt, Type *meta, Obj *name, Obj *bases, Obj *ns) {
   }
   /* the layout comes from the first base; other bases must share its solid base */
   Type *base = AS_TYPE(tuple_get(b, 0));
-  Type *solid = type_solid_base(base);
+  Type *solid = layout_base(base);
   for (size_t i = 1; i < tuple_len(b); i++) {
-    Type *s2 = type_solid_base(AS_TYPE(tuple_get(b, i)));
+    Type *s2 = layout_base(AS_TYPE(tuple_get(b, i)));
     if (!type_is_subtype(solid, s2) && !type_is_subtype(s2, solid)) {
       decref(b);
       return err_str(rt, EXC(TypeError), "multiple bases have instance lay-out conflict");

@@ -379,6 +379,114 @@ for (const P of PROFILES) {
       [g, s, m2, r2].forEach((o) => o.dispose());
       assert.equal(py.memory().objects, 0);
     });
+
+    test('split and subgroup with an array of class names reach into nested groups; an unmatched name takes nothing', () => {
+      const [g] = pyValues(py, SPEC, ["ExceptionGroup('top', [ValueError(1), ExceptionGroup('mid', [TypeError(2), ExceptionGroup('low', [KeyError(3), OSError(4)])]), ZeroDivisionError(5)])"]);
+      let [m, r] = g.split(['KeyError', 'ArithmeticError']);
+      assert.deepEqual(reprs([m, r]), [
+        "ExceptionGroup('top', [ExceptionGroup('mid', [ExceptionGroup('low', [KeyError(3)])]), ZeroDivisionError(5)])",
+        "ExceptionGroup('top', [ValueError(1), ExceptionGroup('mid', [TypeError(2), ExceptionGroup('low', [OSError(4)])])])",
+      ]);
+      m.dispose(); r.dispose();
+      // a group class in the array takes the nested groups whole (the top one too)
+      const s = g.subgroup(['UnicodeError', 'ExceptionGroup']);
+      assert.equal(same(py, s, g), true);
+      [m, r] = g.split(['UnicodeError', 'RecursionError']);
+      assert.equal(m, null);
+      assert.equal(r.repr(), g.repr());
+      const t = g.subgroup(['TypeError', 'OSError', 'LookupError']);
+      assert.equal(t.repr(), "ExceptionGroup('top', [ExceptionGroup('mid', [TypeError(2), ExceptionGroup('low', [KeyError(3), OSError(4)])])])");
+      [g, s, r, t].forEach((o) => o.dispose());
+    });
+
+    test('a JS function sees every nested group before its members and can take a nested group whole', () => {
+      const [g] = pyValues(py, SPEC, ["ExceptionGroup('top', [ValueError(1), ExceptionGroup('mid', [TypeError(2), ExceptionGroup('low', [KeyError(3)])]), BaseExceptionGroup('b', [OSError(4)])])"]);
+      const seen = [];
+      const [m, r] = g.split((e) => {
+        seen.push([e.type, e.isinstance('BaseExceptionGroup') ? e.message : e.str()]);
+        return e.isinstance('BaseExceptionGroup') && e.message === 'low';
+      });
+      assert.deepEqual(seen, [
+        ['ExceptionGroup', 'top'], ['ValueError', '1'], ['ExceptionGroup', 'mid'], ['TypeError', '2'],
+        ['ExceptionGroup', 'low'], ['ExceptionGroup', 'b'], ['OSError', '4'],
+      ]);
+      assert.deepEqual(reprs([m, r]), [
+        "ExceptionGroup('top', [ExceptionGroup('mid', [ExceptionGroup('low', [KeyError(3)])])])",
+        "ExceptionGroup('top', [ValueError(1), ExceptionGroup('mid', [TypeError(2)]), ExceptionGroup('b', [OSError(4)])])",
+      ]);
+      // the groups the function saw are the originals: the match holds 'low' itself
+      const mx = m.exceptions, mlow = mx[0].exceptions;
+      const gx = g.exceptions, glow = gx[1].exceptions;
+      assert.equal(same(py, mlow[0], glow[1]), true);
+      assert.equal(same(py, mx[0], gx[1]), false);
+      // a match of the top group is the group itself
+      const all = g.subgroup((e) => e.isinstance('ExceptionGroup') && e.message === 'top');
+      assert.equal(same(py, all, g), true);
+      [g, m, r, ...mx, ...mlow, ...gx, ...glow, all].forEach((o) => o.dispose());
+    });
+
+    test('derive() with a JS array, a tuple, a Python list, and bad lists', () => {
+      const [g, holder] = pyValues(py, SPEC, ["ExceptionGroup('base msg', [ValueError(1)])", 'Exception()']);
+      const v = py.new('ValueError', 2), k = py.new('KeyboardInterrupt'), t = py.new('TypeError', 3);
+      // a JS array of exceptions: a list, as derive(excs) takes it
+      let d = g.derive([v, t]);
+      assert.equal(d.repr(), "ExceptionGroup('base msg', [ValueError(2), TypeError(3)])");
+      assert.equal(d.type, 'ExceptionGroup');
+      const dx = d.exceptions;
+      assert.equal(same(py, dx[1], t), true);
+      [d, ...dx].forEach((o) => o.dispose());
+      // a tuple stays a tuple in the repr
+      d = g.derive(py.tuple(v));
+      assert.equal(d.repr(), "ExceptionGroup('base msg', (ValueError(2),))");
+      d.dispose();
+      // a BaseException member makes a BaseExceptionGroup
+      d = g.derive([v, k]);
+      assert.deepEqual([d.type, d.repr()], ['BaseExceptionGroup', "BaseExceptionGroup('base msg', [ValueError(2), KeyboardInterrupt()])"]);
+      d.dispose();
+      // a Python list object, passed as itself
+      const r = py.run("h = Exception()\nh.items = [KeyError('a'), OSError('b')]\nraise h\n");
+      const list = r.exception.getRaw('items');
+      r.exception.dispose();
+      assert.equal(list.type, 'list');
+      d = g.derive(list);
+      assert.equal(d.repr(), "ExceptionGroup('base msg', [KeyError('a'), OSError('b')])");
+      d.dispose();
+      pyThrows(() => g.derive([]), 'ValueError', 'second argument (exceptions) must be a non-empty sequence');
+      pyThrows(() => g.derive([v, 1]), 'ValueError', 'Item 1 of second argument (exceptions) is not an exception');
+      pyThrows(() => g.derive('ValueError'), 'ValueError', 'Item 0 of second argument (exceptions) is not an exception');
+      pyThrows(() => g.derive(new Map()), 'TypeError', 'second argument (exceptions) must be a sequence');
+      [g, holder, v, k, t, list].forEach((o) => o.dispose());
+    });
+
+    test('toJSON() of nested groups with cycles through members, causes and contexts', () => {
+      const [outer] = pyValues(py, `
+outer = ExceptionGroup('outer', [ExceptionGroup('inner', [ValueError('leaf'), KeyError('k')]), TypeError('t')])
+inner, t = outer.exceptions
+inner.exceptions[0].__context__ = outer
+inner.__cause__ = inner.exceptions[0]
+t.add_note('n')
+t.__context__ = inner
+`, ['outer']);
+      const tree = outer.toJSON();
+      assert.deepEqual([tree.id, tree.type, tree.str, tree.cause, tree.context],
+        [0, 'ExceptionGroup', 'outer (2 sub-exceptions)', null, null]);
+      assert.equal(tree.repr, "ExceptionGroup('outer', [ExceptionGroup('inner', [ValueError('leaf'), KeyError('k')]), TypeError('t')])");
+      assert.deepEqual(tree.attributes, { message: 'outer' });
+      const [inner, t] = tree.exceptions;
+      assert.deepEqual([inner.id, inner.type, inner.str, t.id, t.repr, t.notes], [1, 'ExceptionGroup', 'inner (2 sub-exceptions)', 2, "TypeError('t')", ['n']]);
+      // t's context is inner, in full above it
+      assert.deepEqual(t.context, { ref: 1 });
+      const [leaf, k] = inner.exceptions;
+      assert.deepEqual([leaf.id, leaf.repr, k.id, k.repr], [3, "ValueError('leaf')", 4, "KeyError('k')"]);
+      // inner's cause is its own member; the member's context is the root
+      assert.deepEqual([inner.cause, inner.suppressContext], [{ ref: 3 }, true]);
+      assert.deepEqual(leaf.context, { ref: 0 });
+      assert.equal(leaf.suppressContext, false);
+      assert.doesNotThrow(() => JSON.stringify(tree));
+      const json = JSON.parse(JSON.stringify(outer));
+      assert.deepEqual(json, tree);
+      outer.dispose();
+    });
   });
 }
 

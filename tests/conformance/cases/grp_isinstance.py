@@ -1,0 +1,13 @@
+eg = ExceptionGroup('eg', [ValueError(1)])
+beg = BaseExceptionGroup('beg', [SystemExit()])
+for obj in (eg, beg):
+    print([isinstance(obj, c) for c in (BaseException, Exception, BaseExceptionGroup, ExceptionGroup, ValueError)])
+print(issubclass(ExceptionGroup, Exception), issubclass(BaseExceptionGroup, BaseException))
+print(issubclass(ExceptionGroup, (ValueError, BaseExceptionGroup)), issubclass(BaseExceptionGroup, ExceptionGroup))
+print(type(eg), type(beg), type(eg).__name__, type(eg).__qualname__, type(eg).__module__)
+print(ExceptionGroup.__name__, BaseExceptionGroup.__module__)
+print([c.__name__ for c in ExceptionGroup.__mro__])
+print(BaseExceptionGroup.__base__, ExceptionGroup.__base__)
+print(callable(eg.split), eg.derive.__name__, type(eg).split is BaseExceptionGroup.split)
+print('derive' in BaseExceptionGroup.__dict__, 'split' in ExceptionGroup.__dict__)
+print(hasattr(eg, '__class_getitem__'), ExceptionGroup[int])

@@ -1,0 +1,11 @@
+one = ExceptionGroup('one', [ValueError(1)])
+many = ExceptionGroup('many', [ValueError(1), TypeError('t'), KeyError('k'), OSError(2, 'no such')])
+nested = ExceptionGroup('outer', [one, ExceptionGroup('inner', [many]), ZeroDivisionError()])
+odd = ExceptionGroup("it's \"odd\"\n\tmsg \u00e9\U0001f600", [ValueError('\x00')])
+empty_msg = BaseExceptionGroup('', [KeyboardInterrupt()])
+for g in (one, many, nested, odd, empty_msg):
+    print(str(g))
+    print(repr(g))
+print(f'{one!s} {one!r}')
+print(str(ExceptionGroup('x', [one])))
+print([str(e) for e in nested.exceptions])

@@ -1,0 +1,13 @@
+eg = ExceptionGroup('top', [ValueError(1), TypeError(2), ExceptionGroup('sub', [ValueError(3), KeyError(4)])])
+print(repr(eg.subgroup(ValueError)))
+print(repr(eg.subgroup(LookupError)))
+print(eg.subgroup(OSError))
+print(eg.subgroup(Exception) is eg)
+print(eg.subgroup(ExceptionGroup) is eg)
+print(eg.subgroup(BaseExceptionGroup) is eg)
+sub = eg.exceptions[2]
+s = eg.subgroup(KeyError)
+print(repr(s), s.exceptions[0] is sub, s.exceptions[0].exceptions[0] is sub.exceptions[1])
+print(repr(eg.subgroup((TypeError, KeyError))))
+print(repr(eg.subgroup(())))
+print(repr(eg.subgroup((OSError, ValueError))))
