@@ -93,7 +93,11 @@ function memory(res) {
     vs(p, range(r.memAfterLoadBytes, bytes), r.memAfterLoadBytes.median, b1),
     vs(p, range(r.memAfterRunsBytes, bytes), r.memAfterRunsBytes.median, b2),
   ]);
-  return `${table(['peer', 'after loading', `after ${n.toLocaleString('en')} more runs`], rows)}\n\nResident memory (rss) over the process's baseline before the import, each after a gc.`;
+  const core = res.peers.pyexc?.runs?.[0]?.core;
+  const coreNote = core
+    ? ` pyexc's core after those runs (first run): ${bytes(core.inUse)} in use, wasm memory ${bytes(core.heapSize)}, ${core.objects} PyObjects alive.`
+    : '';
+  return `${table(['peer', 'after loading', `after ${n.toLocaleString('en')} more runs`], rows)}\n\nResident memory (rss) over the process's baseline before the import, each after a gc.${coreNote}`;
 }
 
 function scaleTable(bench, label) {

@@ -14,7 +14,7 @@
 // --quick: one run each, fewer iterations (a smoke test; its numbers mean little).
 // Speed is measured here only, never in the tests.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,10 @@ for (const p of only) {
   }
 }
 const outDir = arg('out', quick ? null : here);
+if (only.includes('pyexc') && !existsSync(join(here, '../dist/pyexc-core.wasm'))) {
+  console.error('bench: dist/pyexc-core.wasm is missing: run `bash scripts/build.sh wasm-web` first');
+  process.exit(2);
+}
 const log = (s) => process.stderr.write(`${s}\n`);
 
 // Runs `node --expose-gc bench/SCRIPT ARGS`; returns its BENCH-RESULT object.
@@ -118,7 +122,7 @@ if (only.includes('pyexc')) {
 }
 
 const md = render(results);
-console.log(md);
+process.stdout.write(md);
 if (outDir) {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
