@@ -7,8 +7,9 @@
 // 2. cold start: from the start of the peer's dynamic import to the first
 //    snippet's output;
 // 3. memory after loading (rss over the baseline, after a gc);
-// 4. per snippet: WARMUP runs, then runs in batches until MIN_MS have passed;
-//    the time per run, and the output text of one run;
+// 4. WARMUP runs of every snippet; then per snippet, runs in batches until
+//    MIN_MS have passed: the time per run (wall and CPU), and the output
+//    text of its first run;
 // 5. memory after MEM_RUNS more runs (the snippets in turn).
 // Prints one line `BENCH-RESULT {json}` for bench/run.mjs (and a readable
 // summary before it).
@@ -40,13 +41,25 @@ const coldMs = performance.now() - t0;
 if (!first.stdout && !first.stderr) throw new Error(`${peer}: the first snippet printed nothing`);
 const afterLoad = rss() - baseline;
 
+// Warm-up of every snippet first, so that the engine's optimizing tier
+// (V8 tiers hot wasm functions up in the background) serves all snippets
+// alike, whatever their order.
+const outputs = {};
+for (const s of SNIPPETS) {
+  const src = sourceOf(s);
+  outputs[s.name] = p.run(src);
+  for (let i = 0; i < WARMUP; i++) p.run(src);
+}
+
+// Runs in doubling batches until MIN_MS have passed. Wall time is the
+// figure; CPU time (process.cpuUsage: user + system, all threads) is kept
+// too, being less disturbed by other processes on a busy machine.
 const snippets = {};
 for (const s of SNIPPETS) {
   const src = sourceOf(s);
-  const out = p.run(src);
-  for (let i = 0; i < WARMUP; i++) p.run(src);
   let n = 0;
   let batch = 1;
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   let elapsed = 0;
   while (elapsed < MIN_MS) {
@@ -55,7 +68,9 @@ for (const s of SNIPPETS) {
     batch *= 2;
     elapsed = performance.now() - start;
   }
-  snippets[s.name] = { usPerRun: (elapsed * 1000) / n, runs: n, stdout: out.stdout, stderr: out.stderr };
+  const cpu = process.cpuUsage(cpu0);
+  const { stdout, stderr } = outputs[s.name];
+  snippets[s.name] = { usPerRun: (elapsed * 1000) / n, cpuUsPerRun: (cpu.user + cpu.system) / n, runs: n, stdout, stderr };
 }
 
 for (let i = 0; i < MEM_RUNS; i++) p.run(sourceOf(SNIPPETS[i % SNIPPETS.length]));

@@ -9,14 +9,21 @@ import { FILENAME } from './snippets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** pyexc's web build (dist/pyexc-core.*) through bindings/pyexc.mjs, as Pyodide: 3.14 on emscripten. */
+/**
+ * pyexc's web build (dist/pyexc-core.*) through bindings/pyexc.mjs, as
+ * Pyodide: 3.14 on emscripten. Each run is fresh (a new __main__ and new
+ * modules, as a new `python3` process), unless PYEXC_BENCH_FRESH=0 keeps
+ * them between runs (Pyodide keeps its modules; its runner gives each run a
+ * new __main__ namespace).
+ */
 async function loadPyexc() {
+  const fresh = process.env.PYEXC_BENCH_FRESH !== '0';
   const { load, VERSION } = await import('../bindings/pyexc.mjs');
   const py = await load({ python: '3.14', platform: 'emscripten' });
   return {
-    version: `pyexc ${VERSION} (Python ${py.python}, ${py.platform})`,
+    version: `pyexc ${VERSION} (Python ${py.python}, ${py.platform}${fresh ? '' : ', runs not fresh'})`,
     run(source) {
-      const r = py.run(source, { filename: FILENAME, fresh: true });
+      const r = py.run(source, { filename: FILENAME, fresh });
       r.exception?.dispose();
       return { stdout: r.stdout, stderr: r.stderr };
     },

@@ -107,7 +107,12 @@ for (const p of only) {
   peer.snippets = {};
   for (const s of SNIPPETS) {
     const { stdout, stderr } = runs[0].snippets[s.name];
-    peer.snippets[s.name] = { usPerRun: summary(runs.map((x) => x.snippets[s.name].usPerRun)), stdout, stderr };
+    peer.snippets[s.name] = {
+      usPerRun: summary(runs.map((x) => x.snippets[s.name].usPerRun)),
+      cpuUsPerRun: summary(runs.map((x) => x.snippets[s.name].cpuUsPerRun)),
+      stdout,
+      stderr,
+    };
   }
   for (const x of runs) delete x.snippets;   // outputs kept once, above
 }

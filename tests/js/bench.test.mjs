@@ -64,7 +64,7 @@ function fake() {
     memAfterLoadBytes: s(load),
     memAfterRunsBytes: s(runs),
     memRuns: 10000,
-    snippets: Object.fromEntries(SNIPPETS.map((x, i) => [x.name, { usPerRun: s(us * (i + 1)), stdout: out, stderr: '' }])),
+    snippets: Object.fromEntries(SNIPPETS.map((x, i) => [x.name, { usPerRun: s(us * (i + 1)), cpuUsPerRun: s((us * (i + 1)) / 2), stdout: out, stderr: '' }])),
     runs: [],
   });
   return {
@@ -90,6 +90,8 @@ test('bench: report gives ratios to pyexc, output equality, nearest snippets', (
   assert.match(md, /^\| MicroPython \| 30\.0 ms \[29\.0 ms-31\.0 ms\] \(6\.00x\) \|$/m);
   assert.match(md, /^\| raise\+catch \| 10\.0 µs \| 380\.0 µs \(38\.0x\) \| 5\.00 µs \(0\.50x\) \| yes \|$/m);
   assert.match(md, /^\| split \| 70\.0 µs \| 2\.66 ms \(38\.0x\) \| 35\.0 µs \(0\.50x\) \(nearest: no groups: split nested lists of exceptions\) \| \*\*no\*\* \|$/m);
+  // The CPU time table: the same rows without the output column.
+  assert.match(md, /^\| raise\+catch \| 5\.00 µs \| 190\.0 µs \(38\.0x\) \| 2\.50 µs \(0\.50x\) \|$/m);
   assert.match(md, /^\| Pyodide \| 90\.00 MB \(22\.5x\) \| 95\.00 MB \(7\.92x\) \|$/m);
 });
 
@@ -98,7 +100,7 @@ test('bench: targets say whether each is met and by how much it is missed', () =
   const t = targets(res);
   assert.deepEqual(t.map((x) => x.met), [false, true, true, false]);
   assert.equal(t[0].by, '50.0 KB over (+33%)');
-  assert.equal(t[2].measured, 'slowest: raise+catch 38.0x');
+  assert.equal(t[2].measured, 'slowest: raise+catch 38.0x (CPU time 38.0x)');
   assert.equal(t[3].by, '2.00 MB over (+20%)');
   res.peers.pyodide.snippets.notes.usPerRun.median = 200;   // 4x pyexc's 50 µs
   res.peers.pyexc.coldMs.median = 25;
