@@ -35,16 +35,23 @@ function run(src) {
   return r;
 }
 
+// Each chain is built once and shared by format and toJSON (neither changes it).
+const chains = new Map();
+const chain = (n) => {
+  if (!chains.has(n)) chains.set(n, run(chainSource(n)).exception);
+  return chains.get(n);
+};
+
 const OPS = [
-  ['py.run(): build + traceback', (n) => chainSource(n), (src) => run(src).exception, (src) => {}],
-  ['py.format(chain)', (n) => run(chainSource(n)).exception, (e) => py.format(e), (e) => e.dispose()],
-  ['chain.toJSON()', (n) => run(chainSource(n)).exception, (e) => e.toJSON(), (e) => e.dispose()],
+  ['py.run(): build + traceback', (n) => chainSource(n), (src) => run(src).exception],
+  ['py.format(chain)', chain, (e) => py.format(e)],
+  ['chain.toJSON()', chain, (e) => e.toJSON()],
 ];
 
 console.log(`chains: Python ${py.python} (${py.platform}), node ${process.version}; ${RUNS} runs of ~${WORK} exceptions each; time per exception: median [min-max]`);
 const results = [];
-for (const [name, setup, op, teardown] of OPS) {
-  const r = perElement({ sizes: SIZES, work: WORK, runs: RUNS, setup, op, release: (x) => x?.dispose?.(), teardown });
+for (const [name, setup, op] of OPS) {
+  const r = perElement({ sizes: SIZES, work: WORK, runs: RUNS, warmup: !quick, setup, op, release: (x) => x?.dispose?.() });
   results.push({ op: name, unit: 'exception', ...r });
   const cells = SIZES.map((n) => {
     const s = r.sizes[n];
@@ -52,5 +59,6 @@ for (const [name, setup, op, teardown] of OPS) {
   });
   console.log(`${name}  |  ${cells.join('  |  ')}  |  largest/smallest x${r.growth.toFixed(2)}`);
 }
+for (const e of chains.values()) e.dispose();
 py.close();
 if (process.argv.includes('--json')) console.log(`BENCH-RESULT ${JSON.stringify({ bench: 'chains', runs: RUNS, work: WORK, results })}`);

@@ -50,6 +50,13 @@ function build(n) {
   return g;
 }
 
+// Each size is built once and shared by the operations (none changes it).
+const groups = new Map();
+const group = (n) => {
+  if (!groups.has(n)) groups.set(n, build(n));
+  return groups.get(n);
+};
+
 const release = (x) => {
   if (Array.isArray(x)) x.forEach(release);
   else x?.dispose?.();
@@ -66,7 +73,7 @@ const OPS = [
 console.log(`groups: Python ${py.python} (${py.platform}), node ${process.version}; ${RUNS} runs of ~${WORK} leaves each; time per leaf: median [min-max]`);
 const results = [];
 for (const [name, op] of OPS) {
-  const r = perElement({ sizes: SIZES, work: WORK, runs: RUNS, setup: build, op, release, teardown: (g) => g.dispose() });
+  const r = perElement({ sizes: SIZES, work: WORK, runs: RUNS, warmup: !quick, setup: group, op, release });
   results.push({ op: name, unit: 'leaf', ...r });
   const cells = SIZES.map((n) => {
     const s = r.sizes[n];
@@ -74,6 +81,7 @@ for (const [name, op] of OPS) {
   });
   console.log(`${name}  |  ${cells.join('  |  ')}  |  largest/smallest x${r.growth.toFixed(2)}`);
 }
+for (const g of groups.values()) g.dispose();
 const m = py.memory();
 console.log(`memory after: ${m.inUse} bytes in use, wasm heap ${m.heapSize} bytes, ${m.objects} PyObjects alive`);
 py.close();

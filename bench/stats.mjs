@@ -26,16 +26,18 @@ export function fmtNs(ns) {
 /**
  * Times op(x) per element at each size: setup(n) makes x (teardown(x)
  * releases it); each of `runs` runs repeats op about work/n times (so every
- * size does the same work) and divides by reps * n. One warm-up op first.
+ * size does the same work) and divides by reps * n. One warm-up op first
+ * (unless warmup is false).
  * Returns { sizes: { [n]: {median, min, max} ns per element }, growth } where
  * growth is the median at the largest size over the median at the smallest.
+ * warmup: false skips the warm-up op (--quick).
  */
-export function perElement({ sizes, work, runs, setup, op, release = () => {}, teardown = () => {} }) {
+export function perElement({ sizes, work, runs, setup, op, release = () => {}, teardown = () => {}, warmup = true }) {
   const out = {};
   for (const n of sizes) {
     const x = setup(n);
     const reps = Math.max(1, Math.round(work / n));
-    release(op(x));
+    if (warmup) release(op(x));
     const times = [];
     for (let r = 0; r < runs; r++) {
       globalThis.gc?.();
