@@ -11,18 +11,18 @@
 // repeated (10^5 / n times) and the time divided, so timer resolution and
 // call overheads weigh the same at every size.
 //
-//   node bench/groups.mjs [--runs N] [--python 3.14] [--platform linux]
+//   node --expose-gc bench/groups.mjs [--runs N] [--quick] [--json]
+//        [--python 3.14] [--platform emscripten]
+// --json prints one line `BENCH-RESULT {json}` last (for bench/run.mjs).
 import { load } from '../bindings/pyexc.mjs';
+import { arg, fmtNs, perElement } from './stats.mjs';
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
-const RUNS = Number(arg('runs', 7));
+const quick = process.argv.includes('--quick');
+const RUNS = Number(arg('runs', quick ? 1 : 7));
 const SIZES = [1e3, 1e4, 1e5];
-const WORK = 1e5;   // leaves per run
+const WORK = quick ? 1e4 : 1e5;   // leaves per run
 
-const py = await load({ python: arg('python', '3.14'), platform: arg('platform', 'linux') });
+const py = await load({ python: arg('python', '3.14'), platform: arg('platform', 'emscripten') });
 
 // The group, built in Python (fast, and the way a program would make it).
 py.run(`
@@ -50,6 +50,13 @@ function build(n) {
   return g;
 }
 
+// Each size is built once and shared by the operations (none changes it).
+const groups = new Map();
+const group = (n) => {
+  if (!groups.has(n)) groups.set(n, build(n));
+  return groups.get(n);
+};
+
 const release = (x) => {
   if (Array.isArray(x)) x.forEach(release);
   else x?.dispose?.();
@@ -63,38 +70,19 @@ const OPS = [
   ['toJSON()', (g) => g.toJSON()],
 ];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const fmt = (ns) => (ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
-
 console.log(`groups: Python ${py.python} (${py.platform}), node ${process.version}; ${RUNS} runs of ~${WORK} leaves each; time per leaf: median [min-max]`);
-const table = [];
+const results = [];
 for (const [name, op] of OPS) {
-  const row = { op: name };
-  const medians = [];
-  for (const n of SIZES) {
-    const g = build(n);
-    const reps = Math.max(1, Math.round(WORK / n));
-    release(op(g));     // warm-up
-    const perLeaf = [];
-    for (let r = 0; r < RUNS; r++) {
-      globalThis.gc?.();
-      const t0 = performance.now();
-      for (let i = 0; i < reps; i++) release(op(g));
-      perLeaf.push(((performance.now() - t0) * 1e6) / (reps * n));
-    }
-    g.dispose();
-    const m = median(perLeaf);
-    medians.push(m);
-    row[`10^${Math.log10(n)}`] = `${fmt(m)} [${fmt(Math.min(...perLeaf))}-${fmt(Math.max(...perLeaf))}]`;
-  }
-  row['10^5 / 10^3'] = `x${(medians[medians.length - 1] / medians[0]).toFixed(2)}`;
-  table.push(row);
-  console.log(Object.values(row).join('  |  '));
+  const r = perElement({ sizes: SIZES, work: WORK, runs: RUNS, warmup: !quick, setup: group, op, release });
+  results.push({ op: name, unit: 'leaf', ...r });
+  const cells = SIZES.map((n) => {
+    const s = r.sizes[n];
+    return `10^${Math.log10(n)}: ${fmtNs(s.median)} [${fmtNs(s.min)}-${fmtNs(s.max)}]`;
+  });
+  console.log(`${name}  |  ${cells.join('  |  ')}  |  largest/smallest x${r.growth.toFixed(2)}`);
 }
-console.table(table);
+for (const g of groups.values()) g.dispose();
 const m = py.memory();
 console.log(`memory after: ${m.inUse} bytes in use, wasm heap ${m.heapSize} bytes, ${m.objects} PyObjects alive`);
 py.close();
+if (process.argv.includes('--json')) console.log(`BENCH-RESULT ${JSON.stringify({ bench: 'groups', runs: RUNS, work: WORK, results })}`);
