@@ -31,6 +31,7 @@ fillSelect($('example'), EXAMPLES.map((e) => e.id), EXAMPLES.map((e) => e.title)
 Object.assign(state, Object.fromEntries(Object.entries(readHash(location.hash)).filter(([, v]) => v !== null)));
 $('python').value = state.python;
 $('platform').value = state.platform;
+$('example').value = EXAMPLES.find((e) => e.code === state.code)?.id ?? '';
 
 const editor = createEditor($('editor'), {
   doc: state.code,
@@ -158,9 +159,9 @@ const explorer = new Explorer(document, {
     const same = f.endLineno === f.lineno;
     editor.selectLine(f.lineno, same ? f.colno : -1, same ? f.endColno : -1);
   },
-  onSplit(path) {
+  onSplit(path, exc) {
     split.path = path;
-    split.classes.clear();
+    split.classes = new Set(memberTypes(exc).slice(0, 1));
     document.getElementById('tab-split').click();
     schedule(0);
   },
@@ -190,7 +191,6 @@ function firstGroupPath(tree) {
     const [n, path] = queue.shift();
     if (!n || 'ref' in n) continue;
     if (n.exceptions) return path;
-    (n.exceptions ?? []).forEach((m, i) => queue.push([m, [...path, i]]));
     queue.push([n.cause, [...path, 'cause']], [n.context, [...path, 'context']]);
   }
   return null;
