@@ -173,7 +173,7 @@ function showExplorer(tree) {
     box.replaceChildren(emptyNote('No uncaught exception: the program ended normally.'));
     return;
   }
-  box.replaceChildren(explorer.render(tree));
+  box.replaceChildren(explorer.render(tree, 'uncaught'));
 }
 
 function emptyNote(text) {

@@ -58,11 +58,11 @@ export class Explorer {
     this.options = options;
   }
 
-  /** The tree of root as a DOM element. */
-  render(root) {
+  /** The tree of root as a DOM element; role labels the root (e.g. 'uncaught'). */
+  render(root, role = null) {
     this.byId = new Map();
     const wrap = el(this.doc, 'div', 'exc-tree');
-    wrap.append(this.#node(root, [], 'uncaught'));
+    wrap.append(this.#node(root, [], role));
     return wrap;
   }
 
