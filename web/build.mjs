@@ -5,7 +5,7 @@
 //   app.js      the page (CodeMirror 6 and the playground modules)
 //   worker.js   the module Worker (bindings/pyexc.mjs), importing
 //   pyexc-core.mjs + pyexc-core.wasm   copies of dist/ (scripts/build.sh wasm-web)
-//   node web/build.mjs [--outdir DIR] [--no-minify]
+//   node web/build.mjs [--outdir DIR] [--no-minify] [--sourcemap]
 // Also importable: `await buildPlayground({ outdir })`.
 import { build } from 'esbuild';
 import { copyFile, mkdir, access } from 'node:fs/promises';
@@ -27,7 +27,7 @@ const coreExternal = {
 };
 
 /** Builds dist/web (or outdir); resolves with the list of files written. */
-export async function buildPlayground({ outdir = join(root, 'dist/web'), minify = true } = {}) {
+export async function buildPlayground({ outdir = join(root, 'dist/web'), minify = true, sourcemap = false } = {}) {
   outdir = resolve(outdir);
   for (const f of CORE) {
     try {
@@ -45,7 +45,7 @@ export async function buildPlayground({ outdir = join(root, 'dist/web'), minify 
     platform: 'browser',
     target: ['es2022'],
     minify,
-    sourcemap: 'linked',
+    sourcemap: sourcemap ? 'linked' : false,
     legalComments: 'linked',
     plugins: [coreExternal],
     external: ['node:*'],   // bindings/pyexc.mjs reads the wasm file only under Node
@@ -62,6 +62,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const files = await buildPlayground({
     outdir: i >= 0 ? args[i + 1] : undefined,
     minify: !args.includes('--no-minify'),
+    sourcemap: args.includes('--sourcemap'),
   });
   console.log(`web: ${files.length} files in ${resolve(files[0], '..')}`);
 }

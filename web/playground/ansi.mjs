@@ -46,8 +46,3 @@ export function appendAnsi(parent, text) {
   emit(text.slice(last));
   return parent;
 }
-
-/** text without its SGR escapes. */
-export function stripAnsi(text) {
-  return text.replace(SGR, '');
-}

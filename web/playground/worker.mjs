@@ -18,6 +18,7 @@ function compileWasm() {
   if (!wasmModule) {
     const url = new URL('./pyexc-core.wasm', import.meta.url);
     wasmModule = WebAssembly.compileStreaming(fetch(url));
+    wasmModule.catch(() => { wasmModule = null; });
   }
   return wasmModule;
 }
@@ -25,7 +26,9 @@ function compileWasm() {
 function runtime(python, platform) {
   const key = `${python}/${platform}`;
   if (!runtimes.has(key)) {
-    runtimes.set(key, compileWasm().then((m) => load({ python, platform, wasmModule: m })));
+    const made = compileWasm().then((m) => load({ python, platform, wasmModule: m }));
+    made.catch(() => runtimes.delete(key));   // a failed load is retried next time
+    runtimes.set(key, made);
   }
   return runtimes.get(key);
 }
