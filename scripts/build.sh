@@ -4,6 +4,8 @@
 # wasm artifacts into dist/:
 #   dist/pyexc-core.mjs + dist/pyexc-core.wasm   (wasm-web: ES module for bindings/pyexc.mjs)
 #   dist/pyexc.wasm                              (wasm-wasi: the CLI, run by tests/wasi-run.mjs)
+#   dist/web/                                    (after wasm-web: the playground, web/build.mjs,
+#                                                 and the <pyexc-snippet> element, web/element/build.mjs)
 # Prints the gzip (and brotli) size of the web module at the end.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -53,6 +55,15 @@ for p in "${presets[@]}"; do
         echo "dist: src/api/cli.c missing: no pyexc.wasm yet" >&2
       fi ;;
   esac
+done
+
+# ------------------------------------------------------------ dist/web (the playground, the element)
+for p in "${presets[@]}"; do
+  if [[ $p == wasm-web && -f dist/pyexc-core.wasm && -f web/build.mjs ]]; then
+    rm -rf dist/web
+    node web/build.mjs
+    node web/element/build.mjs dist/web
+  fi
 done
 
 # ------------------------------------------------------------ size report

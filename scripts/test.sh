@@ -33,16 +33,21 @@ js_tests() {
   node --test "${files[@]}"
 }
 
-csp_check() {  # the web module must not evaluate strings (strict CSP: no 'unsafe-eval')
+csp_check() {  # shipped JS must not evaluate strings (strict CSP: no 'unsafe-eval')
   if [[ ! -f dist/pyexc-core.mjs ]]; then
     if [[ -f bindings/binding.c ]]; then echo "dist/pyexc-core.mjs missing: run scripts/build.sh" >&2; return 1; fi
     echo "no web module yet (bindings/binding.c missing): skipped"
     return 0
   fi
-  local n
-  n=$(grep -c 'eval(\|new Function' dist/pyexc-core.mjs || true)
-  echo "eval/new Function occurrences in dist/pyexc-core.mjs: $n"
-  [[ $n == 0 ]]
+  local files=(dist/pyexc-core.mjs bindings/*.mjs) f n bad=0
+  [[ -d dist/web ]] && files+=(dist/web/*.js dist/web/*.mjs)
+  for f in "${files[@]}"; do
+    [[ -f $f ]] || continue
+    n=$(grep -c 'eval(\|new Function' "$f" || true)
+    echo "eval/new Function occurrences in $f: $n"
+    [[ $n == 0 ]] || bad=1
+  done
+  ((bad == 0))
 }
 
 wasi_smoke() {
