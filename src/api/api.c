@@ -314,7 +314,7 @@ void pyexc_result_free(pyexc_result *res) {
   memset(res, 0, sizeof *res);
 }
 
-void pyexc_set_step_budget(pyexc_rt *rt, uint64_t steps) { RT(rt)->lang->step_budget = steps; }
+void pyexc_set_step_budget(pyexc_rt *rt, uint64_t steps) { RT(rt)->step_budget = steps; }
 
 pyexc_obj *pyexc_format_exception(pyexc_rt *r, pyexc_obj *exc) {
   Rt *rt = RT(r);

@@ -36,7 +36,8 @@ int lang_init(Rt *rt) {
   if (!L) return -1;
   rt->lang = L;
   L->recursion_limit = 1000;
-  L->step_budget = 20000000;   /* about a second of work in the web build */
+  rt->step_budget = 20000000;   /* about a second of work in the web build */
+  rt->on_budget = vm_abort_budget;
   L->modules = dict_new(rt);
   if (!L->modules) return -1;
   static Type *const types[] = {&CodeType, &FunctionType, &CellType, &FrameType, &GeneratorType, &ModuleType};
@@ -116,7 +117,7 @@ static int finish_run(Rt *rt, RunResult *res) {
     res->budget_exceeded = 1;
     res->exit_code = 124;
     sb_addf(&L->err, "pyexc: stopped after %llu steps: the program ran past its step budget (an infinite loop?)\n",
-            (unsigned long long)L->steps);
+            (unsigned long long)rt->steps);
     decref(exc);
     exc = NULL;
   } else if (exc && is_inst(exc, EXC(SystemExit))) {
@@ -141,7 +142,7 @@ static int finish_run(Rt *rt, RunResult *res) {
 int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int flags, RunResult *res) {
   LangState *L = LANG(rt);
   memset(res, 0, sizeof *res);
-  L->steps = 0;
+  rt->steps = 0;
   L->aborted = 0;
   L->colorize = (flags & RUN_COLOR) != 0;
   if (!L->main || !L->modules) flags |= RUN_FRESH;   /* a fresh start failed before */

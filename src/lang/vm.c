@@ -61,7 +61,7 @@ Obj *vm_call_function(Rt *rt, Function *fn, Obj *const *argv, size_t argc, Obj *
 
 static Obj *vm_loop(Rt *rt, Frame *f, int throwing);
 
-static void abort_budget(Rt *rt) {
+void vm_abort_budget(Rt *rt) {
   LangState *L = LANG(rt);
   L->aborted = 1;
   err_format(rt, EXC(RuntimeError), "step budget exceeded");
@@ -149,7 +149,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     f->base.lasti = pc;
     uint32_t w = co->instr[pc];
     int arg = (int)INSTR_ARG(w);
-    if (L->step_budget && ++L->steps > L->step_budget) { abort_budget(rt); goto error; }
+    if (rt_tick(rt) < 0) goto error;
     switch (INSTR_OP(w)) {
     case OP_NOP: break;
     case OP_POP_TOP: decref(POP()); break;

@@ -9,8 +9,6 @@ typedef struct LangState {
   int depth;              /* Python frames running */
   int vm_nesting;         /* runs of the VM nested through C */
   int recursion_limit;    /* sys.getrecursionlimit() */
-  uint64_t steps;         /* instructions run in this run */
-  uint64_t step_budget;   /* 0: unlimited */
   int colorize;           /* this run prints uncaught tracebacks in colour (RUN_COLOR) */
   int aborted;            /* the budget ran out: unwinding without handlers */
   int yielded;            /* set by vm_run when a generator frame yields */
@@ -29,6 +27,8 @@ typedef struct LangState {
 int  lang_init(Rt *rt);
 void lang_fini(Rt *rt);
 
+/* The step budget ran out (Rt.on_budget): RuntimeError, unwinding past every handler. */
+void vm_abort_budget(Rt *rt);
 /* Runs frame f (and the Python calls it makes) to completion: returns its
  * value (new reference), or NULL with an exception pending. `throwing`
  * resumes a generator frame with the pending exception raised at its yield. */

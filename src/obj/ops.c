@@ -276,6 +276,7 @@ Obj *obj_iter(Rt *rt, Obj *o) {
  * iterator, is NULL with no error. */
 Obj *obj_next(Rt *rt, Obj *it) {
   if (!it->type->next) return err_format(rt, EXC(TypeError), "'%s' object is not an iterator", type_name(it));
+  if (rt_tick(rt) < 0) return NULL;
   Obj *r = it->type->next(rt, it);
   if (!r && err_matches(rt, EXC(StopIteration))) err_clear(rt);
   return r;

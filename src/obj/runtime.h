@@ -26,6 +26,10 @@ struct Rt {
   Obj *memory_error;        /* preallocated MemoryError instance */
   int in_nomem;             /* raising MemoryError (no recursion) */
   int depth, depth_limit;   /* C-level recursion guard */
+  /* The step budget: steps counts VM instructions and items produced for C
+   * loops (obj_next); past step_budget (0: none), on_budget raises. */
+  uint64_t steps, step_budget;
+  void (*on_budget)(Rt *rt);
   Obj *repr_stack;          /* list: containers whose repr is in progress */
   Obj *builtins;            /* dict */
   GcState gc;
@@ -41,5 +45,14 @@ void rt_free(Rt *rt);
  * returns -1 with RecursionError set when the limit is passed. */
 int  rt_enter(Rt *rt, const char *where);
 static inline void rt_leave(Rt *rt) { rt->depth--; }
+
+/* One step of work: -1 with an error pending once the budget is spent. */
+static inline int rt_tick(Rt *rt) {
+  if (rt->step_budget && ++rt->steps > rt->step_budget) {
+    if (rt->on_budget) rt->on_budget(rt);
+    return -1;
+  }
+  return 0;
+}
 
 #endif

@@ -462,3 +462,25 @@ test('run({ color: true }) colours the uncaught traceback as 3.13+ does on a ter
     py.close();
   }
 });
+
+test('the step budget stops loops inside built-ins too, past every handler; the runtime stays usable', async () => {
+  const py = await load({ python: '3.13' });
+  const loops = [
+    'while True: pass',
+    'print(sum(range(10**9)))',
+    'x = max(range(10**9))',
+    'try:\n    any(x < 0 for x in range(10**9))\nexcept BaseException:\n    print("caught")\n',
+    'sorted(set(range(10**9)))',
+  ];
+  for (const src of loops) {
+    const r = py.run(src, { filename: 'loop.py', fresh: true, stepBudget: 100_000 });
+    assert.equal(r.budgetExceeded, true, src);
+    assert.equal(r.exitCode, 124, src);
+    assert.equal(r.stdout, '', src);
+    assert.match(r.stderr, /^pyexc: stopped after 100001 steps: the program ran past its step budget \(an infinite loop\?\)\n$/, src);
+    r.exception?.dispose();
+    const ok = py.run('print(sum(range(10)))', { fresh: true });
+    assert.deepEqual([ok.stdout, ok.stderr, ok.exitCode, ok.budgetExceeded], ['45\n', '', 0, false], src);
+  }
+  py.close();
+});
