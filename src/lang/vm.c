@@ -61,6 +61,58 @@ Obj *vm_call_function(Rt *rt, Function *fn, Obj *const *argv, size_t argc, Obj *
 
 static Obj *vm_loop(Rt *rt, Frame *f, int throwing);
 
+/* ---- the shapes most instructions share --------------------------------------------
+ * Each helper takes the result of the instruction's operation, already
+ * computed from the operands, so that the order of effects (the operation,
+ * then the releases) stays the instruction's own. Each returns 0, or -1
+ * with the error pending (the instruction then jumps to `error`). */
+
+/* The top of the stack becomes r and the old top is released; when r is
+ * NULL the stack is left as it is. */
+static inline int set_top(Obj **sp, Obj *r) {
+  if (!r) return -1;
+  decref(sp[-1]);
+  sp[-1] = r;
+  return 0;
+}
+
+/* Releases the operand b already popped (NULL allowed), then set_top. */
+static inline int set_top_drop(Obj **sp, Obj *r, Obj *b) {
+  xdecref(b);
+  return set_top(sp, r);
+}
+
+/* Releases the operand v already popped and passes the status r on. */
+static inline int drop(int r, Obj *v) {
+  decref(v);
+  return r;
+}
+
+/* r of deleting a name: a KeyError becomes the NameError for name. */
+static int name_deleted(Rt *rt, int r, Obj *name) {
+  if (r < 0 && err_matches(rt, EXC(KeyError))) { err_clear(rt); op_name_error(rt, name); }
+  return r;
+}
+
+/* Runs callee next in this loop; returns it (the caller saved its stack). */
+static Frame *enter_frame(LangState *L, Frame *f, Frame *callee) {
+  callee->base.back = (TFrame *)incref((Obj *)f);
+  L->frame = callee;
+  return callee;
+}
+
+/* Finishes frame f run by this loop and returns its caller, which runs next
+ * (the caller stays alive while f goes: f holds it). */
+static Frame *leave_frame(LangState *L, Frame *f) {
+  Frame *caller = (Frame *)f->base.back;
+  L->depth--;
+  incref((Obj *)caller);
+  L->frame = caller;   /* before f goes: finalizers it triggers run in the caller */
+  decref((Obj *)f);
+  decref((Obj *)caller);
+  return caller;
+}
+
 void vm_abort_budget(Rt *rt) {
   LangState *L = LANG(rt);
   L->aborted = 1;
@@ -176,16 +228,11 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     }
     case OP_STORE_NAME: {
       Obj *v = POP();
-      int r = obj_setitem(rt, f->locals, NAME(arg), v);
-      decref(v);
-      if (r < 0) goto error;
+      if (drop(obj_setitem(rt, f->locals, NAME(arg), v), v) < 0) goto error;
       break;
     }
     case OP_DELETE_NAME:
-      if (obj_delitem(rt, f->locals, NAME(arg)) < 0) {
-        if (err_matches(rt, EXC(KeyError))) { err_clear(rt); op_name_error(rt, NAME(arg)); }
-        goto error;
-      }
+      if (name_deleted(rt, obj_delitem(rt, f->locals, NAME(arg)), NAME(arg)) < 0) goto error;
       break;
     case OP_LOAD_GLOBAL: {
       Obj *v = op_load_global(rt, f, NAME(arg));
@@ -195,16 +242,11 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     }
     case OP_STORE_GLOBAL: {
       Obj *v = POP();
-      int r = dict_set(rt, f->base.globals, NAME(arg), v);
-      decref(v);
-      if (r < 0) goto error;
+      if (drop(dict_set(rt, f->base.globals, NAME(arg), v), v) < 0) goto error;
       break;
     }
     case OP_DELETE_GLOBAL:
-      if (dict_del(rt, f->base.globals, NAME(arg)) < 0) {
-        if (err_matches(rt, EXC(KeyError))) { err_clear(rt); op_name_error(rt, NAME(arg)); }
-        goto error;
-      }
+      if (name_deleted(rt, dict_del(rt, f->base.globals, NAME(arg)), NAME(arg)) < 0) goto error;
       break;
     case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: {
       if (INSTR_OP(w) == OP_LOAD_CLASSDEREF) {
@@ -241,17 +283,14 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       if (callee) {
         decref(POP());
         SAVE();
-        callee->base.back = (TFrame *)incref((Obj *)f);
-        f = callee;
-        L->frame = f;
+        f = enter_frame(L, f, callee);
         LOAD();
         break;
       }
       if (err_occurred(rt)) goto error;
       v = obj_getattr(rt, o, NAME(arg));
       if (!v) { op_attr_error_context(rt, o, NAME(arg)); goto error; }
-      decref(o);
-      SET_TOP(v);
+      set_top(sp, v);
       break;
     }
     case OP_STORE_ATTR: {
@@ -270,11 +309,8 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       break;
     }
     case OP_BINARY_SUBSCR: {
-      Obj *key = POP(), *o = TOP(), *v = obj_getitem(rt, o, key);
-      decref(key);
-      if (!v) goto error;
-      decref(o);
-      SET_TOP(v);
+      Obj *key = POP();
+      if (set_top_drop(sp, obj_getitem(rt, TOP(), key), key) < 0) goto error;
       break;
     }
     case OP_STORE_SUBSCR: {
@@ -292,32 +328,24 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       break;
     }
     case OP_BUILD_SLICE: {
-      Obj *step = arg == 3 ? POP() : NULL, *stop = POP(), *start = TOP();
-      Obj *s = slice_new(rt, start, stop, step);
+      Obj *step = arg == 3 ? POP() : NULL, *stop = POP();
+      Obj *s = slice_new(rt, TOP(), stop, step);
       xdecref(step);
-      decref(stop);
-      if (!s) goto error;
-      decref(start);
-      SET_TOP(s);
+      if (set_top_drop(sp, s, stop) < 0) goto error;
       break;
     }
 
     case OP_BINARY_OP: case OP_INPLACE_OP: {
       Obj *b = POP(), *a = TOP();
       Obj *r = INSTR_OP(w) == OP_BINARY_OP ? num_binop(rt, a, b, arg) : num_inplace(rt, a, b, arg);
-      decref(b);
-      if (!r) goto error;
-      decref(a);
-      SET_TOP(r);
+      if (set_top_drop(sp, r, b) < 0) goto error;
       break;
     }
     case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: {
       Obj *a = TOP();
       Obj *r = INSTR_OP(w) == OP_UNARY_NEGATIVE ? num_neg(rt, a)
                : INSTR_OP(w) == OP_UNARY_POSITIVE ? num_pos(rt, a) : num_invert(rt, a);
-      if (!r) goto error;
-      decref(a);
-      SET_TOP(r);
+      if (set_top(sp, r) < 0) goto error;
       break;
     }
     case OP_UNARY_NOT: {
@@ -328,11 +356,8 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       break;
     }
     case OP_COMPARE_OP: {
-      Obj *b = POP(), *a = TOP(), *r = op_compare(rt, a, b, arg);
-      decref(b);
-      if (!r) goto error;
-      decref(a);
-      SET_TOP(r);
+      Obj *b = POP();
+      if (set_top_drop(sp, op_compare(rt, TOP(), b, arg), b) < 0) goto error;
       break;
     }
     case OP_IS_OP: {
@@ -387,16 +412,12 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     }
     case OP_LIST_APPEND: {
       Obj *v = POP();
-      int r = list_append(rt, PEEK(arg), v);
-      decref(v);
-      if (r < 0) goto error;
+      if (drop(list_append(rt, PEEK(arg), v), v) < 0) goto error;
       break;
     }
     case OP_SET_ADD: {
       Obj *v = POP();
-      int r = set_add(rt, PEEK(arg), v);
-      decref(v);
-      if (r < 0) goto error;
+      if (drop(set_add(rt, PEEK(arg), v), v) < 0) goto error;
       break;
     }
     case OP_MAP_ADD: {
@@ -409,9 +430,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     }
     case OP_LIST_EXTEND: {
       Obj *v = POP();
-      int r = op_list_extend(rt, PEEK(arg), v);
-      decref(v);
-      if (r < 0) goto error;
+      if (drop(op_list_extend(rt, PEEK(arg), v), v) < 0) goto error;
       break;
     }
     case OP_SET_UPDATE: {
@@ -426,25 +445,17 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     }
     case OP_DICT_UPDATE: {
       Obj *v = POP();
-      int r = op_dict_merge(rt, PEEK(arg), v, NULL);
-      decref(v);
-      if (r < 0) goto error;
+      if (drop(op_dict_merge(rt, PEEK(arg), v, NULL), v) < 0) goto error;
       break;
     }
     case OP_DICT_MERGE: {
       Obj *v = POP();
-      int r = op_dict_merge(rt, PEEK(arg), v, PEEK(arg + 2));
-      decref(v);
-      if (r < 0) goto error;
+      if (drop(op_dict_merge(rt, PEEK(arg), v, PEEK(arg + 2)), v) < 0) goto error;
       break;
     }
-    case OP_LIST_TO_TUPLE: {
-      Obj *l = TOP(), *t = tuple_from(rt, AS_LIST(l)->items, list_len(l));
-      if (!t) goto error;
-      decref(l);
-      SET_TOP(t);
+    case OP_LIST_TO_TUPLE:
+      if (set_top(sp, tuple_from(rt, AS_LIST(TOP())->items, list_len(TOP()))) < 0) goto error;
       break;
-    }
     case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX: {
       int before = INSTR_OP(w) == OP_UNPACK_EX ? (arg & 0xFF) : arg;
       int after = INSTR_OP(w) == OP_UNPACK_EX ? (arg >> 8) : 0;
@@ -457,12 +468,8 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       break;
     }
     case OP_FORMAT_VALUE: {
-      Obj *spec = (arg & 4) ? POP() : NULL, *v = TOP();
-      Obj *r = op_format_value(rt, v, arg & 3, spec);
-      xdecref(spec);
-      if (!r) goto error;
-      decref(v);
-      SET_TOP(r);
+      Obj *spec = (arg & 4) ? POP() : NULL;
+      if (set_top_drop(sp, op_format_value(rt, TOP(), arg & 3, spec), spec) < 0) goto error;
       break;
     }
     case OP_BUILD_STRING: {
@@ -498,13 +505,9 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       if (none == (INSTR_OP(w) == OP_POP_JUMP_IF_NONE)) JUMP_TO(arg);
       break;
     }
-    case OP_GET_ITER: {
-      Obj *o = TOP(), *it = obj_iter(rt, o);
-      if (!it) goto error;
-      decref(o);
-      SET_TOP(it);
+    case OP_GET_ITER:
+      if (set_top(sp, obj_iter(rt, TOP())) < 0) goto error;
       break;
-    }
     case OP_FOR_ITER: {
       SAVE();
       Obj *v = obj_next(rt, TOP());
@@ -537,9 +540,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       for (int i = 0; i < arg + 1; i++) decref(POP());
       if (callee) {
         SAVE();
-        callee->base.back = (TFrame *)incref((Obj *)f);
-        f = callee;
-        L->frame = f;
+        f = enter_frame(L, f, callee);
         LOAD();
         break;
       }
@@ -554,44 +555,27 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       if (!args) { xdecref(kwargs); goto error; }
       Obj *r = obj_call_tuple(rt, callable, args, kwargs);
       xdecref(kwargs);
-      decref(args);
-      if (!r) goto error;
-      decref(callable);
-      SET_TOP(r);
+      if (set_top_drop(sp, r, args) < 0) goto error;
       break;
     }
     case OP_RETURN_VALUE:
       retval = POP();
       SAVE();
       if (f->entry) goto done;
-      {
-        Frame *caller = (Frame *)f->base.back;
-        frame_clear_stack(f);
-        L->depth--;
-        incref((Obj *)caller);
-        L->frame = caller;   /* before f goes: finalizers it triggers run in the caller */
-        decref((Obj *)f);
-        f = caller;
-        decref((Obj *)caller);
-        LOAD();
-        PUSH(retval);
-        retval = NULL;
-      }
+      frame_clear_stack(f);
+      f = leave_frame(L, f);
+      LOAD();
+      PUSH(retval);
+      retval = NULL;
       break;
     case OP_YIELD_VALUE:
       retval = POP();
       SAVE();
       L->yielded = 1;
       goto done;
-    case OP_GET_YIELD_FROM_ITER: {
-      Obj *o = TOP();
-      if (is_type(o, &GeneratorType)) break;
-      Obj *it = obj_iter(rt, o);
-      if (!it) goto error;
-      decref(o);
-      SET_TOP(it);
+    case OP_GET_YIELD_FROM_ITER:
+      if (!is_type(TOP(), &GeneratorType) && set_top(sp, obj_iter(rt, TOP())) < 0) goto error;
       break;
-    }
     case OP_SEND: {
       Obj *v = POP(), *recv = TOP(), *r;
       int finished = 0;
@@ -709,21 +693,13 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
       if (!f->locals) { err_str(rt, EXC(SystemError), "no locals found"); goto error; }
       PUSH(incref(f->locals));
       break;
-    case OP_LOAD_FROM_DICT_OR_GLOBALS: {
-      Obj *d = TOP(), *v = op_load_from_dict_or_globals(rt, f, d, NAME(arg));
-      if (!v) goto error;
-      decref(d);
-      SET_TOP(v);
+    case OP_LOAD_FROM_DICT_OR_GLOBALS:
+      if (set_top(sp, op_load_from_dict_or_globals(rt, f, TOP(), NAME(arg))) < 0) goto error;
       break;
-    }
     case OP_LOAD_ASSERTION_ERROR: PUSH(incref((Obj *)EXC(AssertionError))); break;
     case OP_IMPORT_NAME: {
-      Obj *fromlist = POP(), *level = TOP();
-      Obj *m = op_import_name(rt, f, NAME(arg), fromlist, level);
-      decref(fromlist);
-      if (!m) goto error;
-      decref(level);
-      SET_TOP(m);
+      Obj *fromlist = POP();
+      if (set_top_drop(sp, op_import_name(rt, f, NAME(arg), fromlist, TOP()), fromlist) < 0) goto error;
       break;
     }
     case OP_IMPORT_FROM: {
@@ -734,9 +710,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     }
     case OP_IMPORT_STAR: {
       Obj *m = POP();
-      int r = op_import_star(rt, f, m);
-      decref(m);
-      if (r < 0) goto error;
+      if (drop(op_import_star(rt, f, m), m) < 0) goto error;
       break;
     }
     default:
@@ -762,20 +736,14 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     sp = f->stack;
     if (f->entry) { retval = NULL; goto done; }
     {
-      Frame *caller = (Frame *)f->base.back;
       int inlined = co->flags & CO_INLINE_COMP;
-      L->depth--;
-      incref((Obj *)caller);
       if (inlined && rt->exc && is_exc(rt->exc)) {
         /* 3.12+ comprehensions have no frame: their entry becomes the caller's */
         Traceback *tb = (Traceback *)AS_EXC(rt->exc)->traceback;
-        if (tb && tb->frame == &f->base) traceback_inline(tb, &caller->base);
+        if (tb && tb->frame == &f->base) traceback_inline(tb, f->base.back);
         else inlined = 0;
       }
-      L->frame = caller;
-      decref((Obj *)f);
-      f = caller;
-      decref((Obj *)caller);
+      f = leave_frame(L, f);
       LOAD();
       if (inlined) goto unwind;
       goto error;

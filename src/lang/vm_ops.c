@@ -12,44 +12,34 @@
 
 /* ---- names ------------------------------------------------------------------------ */
 
+/* Sets .name of the NameError just raised (unless raising it failed with
+ * another error); returns NULL for the caller to return. */
+static Obj *name_error_name(Rt *rt, Obj *name) {
+  if (rt->exc && is_inst(rt->exc, EXC(NameError))) {
+    Obj *e = err_fetch(rt);
+    if (obj_setattr_s(rt, e, "name", name) < 0) err_clear(rt);
+    err_restore(rt, e);
+  }
+  return NULL;
+}
+
 Obj *op_name_error(Rt *rt, Obj *name) {
   err_format(rt, EXC(NameError), "name '%U' is not defined", name);
-  if (rt->exc && is_inst(rt->exc, EXC(NameError))) {
-    Obj *e = err_fetch(rt);
-    if (obj_setattr_s(rt, e, "name", name) < 0) err_clear(rt);
-    err_restore(rt, e);
-  }
-  return NULL;
+  return name_error_name(rt, name);
 }
 
-static const char *const unbound_local_fmt[PY_NVERSIONS] = {
-  "cannot access local variable '%U' where it is not associated with a value",
-  "cannot access local variable '%U' where it is not associated with a value",
-  "cannot access local variable '%U' where it is not associated with a value",
-  "cannot access local variable '%U' where it is not associated with a value",
-};
-
-/* (CPython sets .name only on a NameError proper) */
+/* (CPython sets .name only on a NameError proper; the texts are the same in
+ * every version) */
 Obj *op_unbound_local(Rt *rt, Obj *name) {
-  err_format(rt, EXC(UnboundLocalError), unbound_local_fmt[rt->pyv], name);
+  err_format(rt, EXC(UnboundLocalError),
+             "cannot access local variable '%U' where it is not associated with a value", name);
   return NULL;
 }
-
-static const char *const unbound_free_fmt[PY_NVERSIONS] = {
-  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-};
 
 Obj *op_unbound_free(Rt *rt, Obj *name) {
-  err_format(rt, EXC(NameError), unbound_free_fmt[rt->pyv], name);
-  if (rt->exc && is_inst(rt->exc, EXC(NameError))) {
-    Obj *e = err_fetch(rt);
-    if (obj_setattr_s(rt, e, "name", name) < 0) err_clear(rt);
-    err_restore(rt, e);
-  }
-  return NULL;
+  err_format(rt, EXC(NameError),
+             "cannot access free variable '%U' where it is not associated with a value in enclosing scope", name);
+  return name_error_name(rt, name);
 }
 
 Obj *op_load_global(Rt *rt, Frame *f, Obj *name) {

@@ -14,21 +14,7 @@
  * ORACLE-DIR defaults to tests/oracle under the working directory (ctest runs
  * the tests from the source root), else next to this source file.
  * Last line: "N passed, N failed"; exit status nonzero on any failure. */
-#include "api/pyexc.h"
-#include "json.c"
-#include "oracle_json.c"
-
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-static const struct { const char *name, *python, *platform; } profiles[] = {
-  {"3.11-linux", "3.11", "linux"},
-  {"3.12-emscripten", "3.12", "emscripten"},
-  {"3.13-emscripten", "3.13", "emscripten"},
-  {"3.14-emscripten", "3.14", "emscripten"},
-};
-#define NPROFILES (sizeof profiles / sizeof profiles[0])
+#include "support.c"
 
 /* ---- one case ------------------------------------------------------------------------ */
 
@@ -114,15 +100,6 @@ static Json *run_case(pyexc_rt *rt, const Json *c, const char **why) {
 
 /* ---- comparing ------------------------------------------------------------------------- */
 
-static long passed, failed;
-
-static void mismatch(const char *profile, const char *id, const char *field, const Json *want, const Json *got) {
-  char *w = json_dump(want), *g = json_dump(got);
-  printf("FAIL [%s] %s %s: expected %s got %s\n", profile, id, field, w, g);
-  free(w);
-  free(g);
-}
-
 /* Compares one record; prints each differing field. Returns 1 if equal. */
 static int compare(const char *profile, const char *id, const Json *want, const Json *got) {
   static const char *const fields[] = {"error", "type", "str", "str_error", "repr", "repr_error", "args"};
@@ -176,14 +153,9 @@ static const char *find_oracle_dir(char *buf, size_t n) {
 }
 
 int main(int argc, char **argv) {
-  const char *only_profile = NULL, *only_case = NULL, *dir = NULL;
+  Options o = parse_options(argc, argv);
   char dirbuf[4096];
-  for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "-p") == 0 && i + 1 < argc) only_profile = argv[++i];
-    else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) only_case = argv[++i];
-    else dir = argv[i];
-  }
-  if (!dir) dir = find_oracle_dir(dirbuf, sizeof dirbuf);
+  const char *dir = o.rest ? o.rest : find_oracle_dir(dirbuf, sizeof dirbuf);
 
   Json *cases = load(dir, "ctor_cases.json");
   if (!cases || cases->kind != JSON_ARR) {
@@ -191,7 +163,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   for (size_t p = 0; p < NPROFILES; p++) {
-    if (only_profile && strcmp(only_profile, profiles[p].name) != 0) continue;
+    if (!profile_selected(&o, p)) continue;
     char name[64];
     snprintf(name, sizeof name, "expected/ctor.%s.json", profiles[p].name);
     Json *expected = load(dir, name);
@@ -207,7 +179,7 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < cases->n; i++) {
       const Json *c = cases->items[i], *id = json_get(c, "id");
       if (!id || id->kind != JSON_STR) continue;
-      if (only_case && strncmp(id->s, only_case, strlen(only_case)) != 0) continue;
+      if (!case_selected(&o, id->s)) continue;
       const Json *want = json_get(expected, id->s);
       if (!want) {
         printf("FAIL [%s] %s: no expected record\n", profiles[p].name, id->s);
@@ -225,11 +197,10 @@ int main(int argc, char **argv) {
       else failed++;
       json_free(got);
     }
-    printf("profile %s: %ld passed, %ld failed\n", profiles[p].name, passed - p0, failed - f0);
+    profile_done(p, p0, f0);
     pyexc_close(rt);
     json_free(expected);
   }
   json_free(cases);
-  printf("%ld passed, %ld failed\n", passed, failed);
-  return failed != 0;
+  return finish();
 }

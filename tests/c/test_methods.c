@@ -14,14 +14,9 @@
  *
  * Usage: test_methods [-p PROFILE] [-c EXPRESSION-PREFIX]
  * Last line: "N passed, N failed"; exit status nonzero on any failure. */
-#include "api/pyexc.h"
-#include "json.c"
-#include "oracle_json.c"
+#include "support.c"
 
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 typedef struct MethodCase {
   const char *expr;
@@ -32,17 +27,6 @@ typedef struct MethodCase {
 } MethodCase;
 
 #include "methods_cases.inc"
-
-/* The order of want[]. */
-static const struct { const char *name, *python, *platform; } profiles[] = {
-  {"3.11-linux", "3.11", "linux"},
-  {"3.12-emscripten", "3.12", "emscripten"},
-  {"3.13-emscripten", "3.13", "emscripten"},
-  {"3.14-emscripten", "3.14", "emscripten"},
-};
-#define NPROFILES (sizeof profiles / sizeof profiles[0])
-
-static long passed, failed;
 
 /* ---- values: the input encoding plus type / attr / mcall ----------------------------- */
 
@@ -130,37 +114,6 @@ static pyexc_obj *value(pyexc_rt *rt, const Json *j, const char **why) {
 
 /* ---- running a case ---------------------------------------------------------------------- */
 
-/* repr(v) as a malloc'd string, or "!Type: message" when it raises; for a
- * NULL v, the pending error. */
-static char *text(pyexc_rt *rt, pyexc_obj *v) {
-  Json *t = v ? text_of(rt, v, 1) : NULL;
-  char *r;
-  if (t) {
-    r = malloc(t->len + 1);
-    memcpy(r, t->s, t->len + 1);
-  } else {
-    Json *e = take_error(rt);
-    const Json *ty = json_get(e, "type"), *m = json_get(e, "message");
-    r = malloc(ty->len + m->len + 4);
-    sprintf(r, "!%s: %s", ty->s, m->s);
-    json_free(e);
-  }
-  json_free(t);
-  return r;
-}
-
-static int check(const char *profile, const char *expr, const char *field, const char *want, const char *got) {
-  if (strcmp(want, got) == 0) return 1;
-  Json *w = json_strz(want), *g = json_strz(got);
-  char *ws = json_dump(w), *gs = json_dump(g);
-  printf("FAIL [%s] %s %s: expected %s got %s\n", profile, expr, field, ws, gs);
-  free(ws);
-  free(gs);
-  json_free(w);
-  json_free(g);
-  return 0;
-}
-
 /* Calls recv.name(*args, **kwargs) as the case says; NULL with an error
  * pending, or with *why set when the case itself cannot be built. */
 static pyexc_obj *call(pyexc_rt *rt, const Json *c, pyexc_obj *recv, const char **why) {
@@ -198,7 +151,7 @@ static void run_case(pyexc_rt *rt, size_t p, const MethodCase *c) {
   }
   pyexc_obj *recv = value(rt, j->items[0], &why);
   if (!recv) {
-    char *msg = why ? NULL : text(rt, NULL);
+    char *msg = why ? NULL : text(rt, NULL, 1);
     printf("FAIL [%s] %s: building the receiver: %s\n", profiles[p].name, c->expr, msg ? msg : why);
     free(msg);
     failed++;
@@ -213,11 +166,11 @@ static void run_case(pyexc_rt *rt, size_t p, const MethodCase *c) {
     printf("FAIL [%s] %s: building the arguments: %s\n", profiles[p].name, c->expr, why);
     ok = 0;
   } else {
-    char *got = text(rt, r);
+    char *got = text(rt, r, 1);
     ok = check(profiles[p].name, c->expr, "result", c->want[q].result, got);
     free(got);
     if (c->want[q].after) {
-      char *after = text(rt, recv);
+      char *after = text(rt, recv, 1);
       ok &= check(profiles[p].name, c->expr, "receiver", c->want[q].after, after);
       free(after);
     }
@@ -229,30 +182,13 @@ static void run_case(pyexc_rt *rt, size_t p, const MethodCase *c) {
   json_free(j);
 }
 
+static void run_profile(const Options *o, pyexc_rt *rt, size_t p) {
+  for (size_t i = 0; i < sizeof method_cases / sizeof *method_cases; i++)
+    if (case_selected(o, method_cases[i].expr)) run_case(rt, p, &method_cases[i]);
+}
+
 int main(int argc, char **argv) {
-  const char *only_profile = NULL, *only_case = NULL;
-  for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "-p") == 0 && i + 1 < argc) only_profile = argv[++i];
-    else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) only_case = argv[++i];
-  }
-  for (size_t p = 0; p < NPROFILES; p++) {
-    if (only_profile && strcmp(only_profile, profiles[p].name) != 0) continue;
-    pyexc_rt *rt = pyexc_open(profiles[p].python, profiles[p].platform);
-    if (!rt) {
-      printf("FAIL [%s] cannot open the runtime\n", profiles[p].name);
-      failed++;
-      continue;
-    }
-    long p0 = passed, f0 = failed;
-    for (size_t i = 0; i < sizeof method_cases / sizeof *method_cases; i++) {
-      const MethodCase *c = &method_cases[i];
-      if (only_case && strncmp(c->expr, only_case, strlen(only_case)) != 0) continue;
-      run_case(rt, p, c);
-    }
-    pyexc_collect(rt);
-    printf("profile %s: %ld passed, %ld failed\n", profiles[p].name, passed - p0, failed - f0);
-    pyexc_close(rt);
-  }
-  printf("%ld passed, %ld failed\n", passed, failed);
-  return failed != 0;
+  Options o = parse_options(argc, argv);
+  for_each_profile(&o, run_profile);
+  return finish();
 }

@@ -12,14 +12,9 @@
  *
  * Usage: test_values [-p PROFILE] [-c ID-PREFIX]
  * Last line: "N passed, N failed"; exit status nonzero on any failure. */
-#include "api/pyexc.h"
-#include "json.c"
-#include "oracle_json.c"
+#include "support.c"
 
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 typedef struct ValueCase {
   const char *id;
@@ -31,15 +26,6 @@ typedef struct ValueCase {
 } ValueCase;
 
 #include "values_cases.inc"
-
-/* The order of want[]. */
-static const struct { const char *name, *python, *platform; } profiles[] = {
-  {"3.11-linux", "3.11", "linux"},
-  {"3.12-emscripten", "3.12", "emscripten"},
-  {"3.13-emscripten", "3.13", "emscripten"},
-  {"3.14-emscripten", "3.14", "emscripten"},
-};
-#define NPROFILES (sizeof profiles / sizeof profiles[0])
 
 /* ---- recipes: the same structures as RECIPES in gen_values_cases.py -------------------- */
 
@@ -163,38 +149,6 @@ static const struct { const char *name; pyexc_obj *(*build)(pyexc_rt *rt); } rec
 
 /* ---- running a case ---------------------------------------------------------------------- */
 
-static long passed, failed;
-
-/* str(v) or repr(v) as a malloc'd string, or "!Type: message" when it raises. */
-static char *text(pyexc_rt *rt, pyexc_obj *v, int repr) {
-  Json *t = text_of(rt, v, repr);
-  char *r;
-  if (t) {
-    r = malloc(t->len + 1);
-    memcpy(r, t->s, t->len + 1);
-  } else {
-    Json *e = take_error(rt);
-    const Json *ty = json_get(e, "type"), *m = json_get(e, "message");
-    r = malloc(ty->len + m->len + 4);
-    sprintf(r, "!%s: %s", ty->s, m->s);
-    json_free(e);
-  }
-  json_free(t);
-  return r;
-}
-
-static int check(const char *profile, const char *id, const char *field, const char *want, const char *got) {
-  if (strcmp(want, got) == 0) return 1;
-  Json *w = json_strz(want), *g = json_strz(got);
-  char *ws = json_dump(w), *gs = json_dump(g);
-  printf("FAIL [%s] %s %s: expected %s got %s\n", profile, id, field, ws, gs);
-  free(ws);
-  free(gs);
-  json_free(w);
-  json_free(g);
-  return 0;
-}
-
 static pyexc_obj *build(pyexc_rt *rt, const ValueCase *c, const char **why) {
   if (c->recipe) {
     for (size_t i = 0; i < sizeof recipes / sizeof *recipes; i++)
@@ -277,32 +231,16 @@ static void check_set_items(pyexc_rt *rt) {
   pyexc_decref(f);
 }
 
+static void run_profile(const Options *o, pyexc_rt *rt, size_t p) {
+  for (size_t i = 0; i < sizeof value_cases / sizeof *value_cases; i++) {
+    const ValueCase *c = &value_cases[i];
+    if (c->want[p].type && case_selected(o, c->id)) run_case(rt, p, c);
+  }
+  if (p == 0) check_set_items(rt);
+}
+
 int main(int argc, char **argv) {
-  const char *only_profile = NULL, *only_case = NULL;
-  for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "-p") == 0 && i + 1 < argc) only_profile = argv[++i];
-    else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) only_case = argv[++i];
-  }
-  for (size_t p = 0; p < NPROFILES; p++) {
-    if (only_profile && strcmp(only_profile, profiles[p].name) != 0) continue;
-    pyexc_rt *rt = pyexc_open(profiles[p].python, profiles[p].platform);
-    if (!rt) {
-      printf("FAIL [%s] cannot open the runtime\n", profiles[p].name);
-      failed++;
-      continue;
-    }
-    long p0 = passed, f0 = failed;
-    for (size_t i = 0; i < sizeof value_cases / sizeof *value_cases; i++) {
-      const ValueCase *c = &value_cases[i];
-      if (!c->want[p].type) continue;
-      if (only_case && strncmp(c->id, only_case, strlen(only_case)) != 0) continue;
-      run_case(rt, p, c);
-    }
-    if (p == 0) check_set_items(rt);
-    pyexc_collect(rt);
-    printf("profile %s: %ld passed, %ld failed\n", profiles[p].name, passed - p0, failed - f0);
-    pyexc_close(rt);
-  }
-  printf("%ld passed, %ld failed\n", passed, failed);
-  return failed != 0;
+  Options o = parse_options(argc, argv);
+  for_each_profile(&o, run_profile);
+  return finish();
 }
