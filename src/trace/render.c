@@ -43,7 +43,7 @@ const StyleInfo style_table[ST_COUNT] = {
                 .suggest_import = 1},
   [ST_PY314] = {.printer = PR_PY, .frames = FR_PY313, .suggest = SG_C, .notes = NT_PY312, .syntax = SX_PY313,
                 .self_hint = 1, .hide_private = 1, .width_bit = 8, .dedent_isspace = 1, .stdlib_hint = HINT_Q,
-                .stdlib_hint_or = HINT_OR_Q, .suggest_import = 1},
+                .stdlib_hint_or = HINT_OR_Q, .suggest_import = 1, .keyword_typos = 1},
 };
 
 /* The traceback module always runs Lib/traceback.py; an uncaught exception
@@ -173,25 +173,26 @@ size_t text_byte_to_char_c(const char *s, size_t n, long off) {
   return off > (long)n ? utf8_count(s, n) + 1 : text_byte_to_char(s, n, off);
 }
 
-static int blank_line(const Render *r, const char *s, size_t n) {
+static int blank_line(int isspace_blank, const char *s, size_t n) {
   for (size_t i = 0; i < n;) {
     size_t adv;
     uint32_t c = utf8_decode(s + i, n - i, &adv);
-    if (r->st->dedent_isspace ? !uni_isspace(c) : (c != ' ' && c != '\t')) return 0;
+    if (isspace_blank ? !uni_isspace(c) : (c != ' ' && c != '\t')) return 0;
     i += adv;
   }
   return 1;
 }
 
 /* textwrap.dedent: whitespace-only lines become empty; the longest common
- * run of leading spaces/tabs of the other lines goes. Lines split at '\n'. */
-void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
+ * run of leading spaces/tabs of the other lines goes. Lines split at '\n'.
+ * 3.14 counts str.isspace() lines as blank; before, only spaces and tabs. */
+void trace_dedent(int isspace_blank, StrBuf *out, const char *s, size_t n) {
   const char *e = s + n, *margin = NULL;
   size_t mlen = 0;
   for (const char *p = s; p <= e;) {
     const char *nl = memchr(p, '\n', (size_t)(e - p));
     const char *le = nl ? nl : e;
-    if (le > p && !blank_line(r, p, (size_t)(le - p))) {
+    if (le > p && !blank_line(isspace_blank, p, (size_t)(le - p))) {
       size_t k = 0;
       while (p + k < le && (p[k] == ' ' || p[k] == '\t')) k++;
       if (!margin) { margin = p; mlen = k; }
@@ -207,7 +208,7 @@ void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
   for (const char *p = s; p <= e;) {
     const char *nl = memchr(p, '\n', (size_t)(e - p));
     const char *le = nl ? nl : e;
-    if (!blank_line(r, p, (size_t)(le - p))) {
+    if (!blank_line(isspace_blank, p, (size_t)(le - p))) {
       size_t skip = (size_t)(le - p) >= mlen ? mlen : 0;
       sb_add(out, p + skip, (size_t)(le - p) - skip);
     }
@@ -215,6 +216,10 @@ void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
     sb_addc(out, '\n');
     p = nl + 1;
   }
+}
+
+void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
+  trace_dedent(r->st->dedent_isspace, out, s, n);
 }
 
 Obj *sys_attr(Rt *rt, const char *name) {

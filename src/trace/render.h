@@ -16,6 +16,14 @@ Obj *trace_source_line(Rt *rt, Obj *filename, int lineno);
 /* Node kinds the anchors hook reports. */
 enum { TRACE_NODE_NONE, TRACE_NODE_BINOP, TRACE_NODE_SUBSCRIPT, TRACE_NODE_CALL };
 
+/* What 3.14's TracebackException._find_keyword_typos changes in a
+ * SyntaxError's display: the line, a one-line span and the message (owned). */
+typedef struct KwTypo {
+  Obj *text;            /* the token's line */
+  long lineno, offset, end_offset;
+  Obj *msg;             /* "invalid syntax. Did you mean 'for'?" */
+} KwTypo;
+
 /* Hooks the interpreter provides (set by src/lang at startup). */
 typedef struct TraceHooks {
   /* Parses `segment` as a module, as the caret code of tracebacks does
@@ -31,9 +39,20 @@ typedef struct TraceHooks {
   /* The names a frame can see (for "Did you mean" on NameError): a new list
    * of the keys of f_locals, then f_globals, then f_builtins. */
   Obj *(*frame_names)(Rt *rt, Obj *frame);
+  /* _find_keyword_typos for a SyntaxError: 1 and *out filled when replacing
+   * a NAME by a keyword makes the code compile; 0 otherwise (no error is
+   * left pending either way). NULL: never. */
+  int (*keyword_typo)(Rt *rt, Obj *exc, KwTypo *out);
 } TraceHooks;
 void trace_set_hooks(Rt *rt, const TraceHooks *hooks);
 const TraceHooks *trace_hooks(Rt *rt);
+
+/* _suggestions._generate_suggestions(names, wrong): the closest str of the
+ * list by CPython's Levenshtein variant (UTF-8 bytes), or NULL (borrowed). */
+Obj *trace_suggest_closest(Obj *names, Obj *wrong);
+/* textwrap.dedent of the text (lines split at '\n'); isspace_blank: lines
+ * of str.isspace() characters count as blank (3.14). */
+void trace_dedent(int isspace_blank, StrBuf *out, const char *s, size_t n);
 
 /* How sys.excepthook prints an uncaught exception (the C printer of
  * 3.11/3.12, Lib/traceback.py from 3.13). */

@@ -31,6 +31,7 @@ typedef struct StyleInfo {
   const char *stdlib_hint;       /* NameError of a stdlib module name; NULL: none */
   const char *stdlib_hint_or;    /* the same after a "Did you mean" */
   unsigned char suggest_import;  /* ImportError of `from m import x` gets suggestions (3.12+) */
+  unsigned char keyword_typos;   /* SyntaxError "invalid syntax. Did you mean 'for'?" (3.14) */
 } StyleInfo;
 
 extern const StyleInfo style_table[ST_COUNT];
