@@ -116,8 +116,11 @@ int  ast_parse_check(Rt *rt, const char *source, size_t len, int allow_incomplet
 /* Parses one expression (used by tracebacks to find the anchors of carets);
  * returns 0 or -1 without leaving an error pending. Like CPython's
  * traceback code, the segment is parsed as a module: the root is the
- * Module, whose single Expr statement holds the expression. */
-int  ast_parse_expr(Rt *rt, const char *source, size_t len, Ast *out);
+ * Module, whose single Expr statement holds the expression. Its
+ * SyntaxWarnings (invalid escapes) show with warn_filename as CPython's do
+ * (ast.parse's "<unknown>", or the frame's file for the 3.12 C printer);
+ * NULL: none. */
+int  ast_parse_expr(Rt *rt, const char *source, size_t len, Obj *warn_filename, Ast *out);
 void ast_free(Ast *ast);
 /* The errors CPython's compiler and symbol table raise after a successful
  * parse ('return' outside function, nonlocal/global misuse, duplicate

@@ -294,6 +294,7 @@ static int search(Search *s) {
     s->code = buf;
     s->len = tlen;
     lx_init(lx, s->rt, buf, tlen, fn);
+    lx->quiet = 1;                 /* tokenize does not report warnings */
     for (r = 0; !r;) {
       Token t;
       int type = lx_next(lx, &t);

@@ -174,7 +174,8 @@ static int check_source(Rt *rt, const char *src, size_t len, Obj *filename) {
 
 /* parse() flags */
 enum { PF_INCOMPLETE = 1,   /* PyCF_ALLOW_INCOMPLETE_INPUT */
-       PF_CHECK = 2 };      /* only whether it parses: no warnings, unsupported constructs pass */
+       PF_QUIET = 2,        /* no warnings */
+       PF_CHECK = 6 };      /* only whether it parses: no warnings, unsupported constructs pass */
 
 static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out, int flags) {
   out->root = NULL;
@@ -192,9 +193,10 @@ static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out
   Node *root = NULL;
   if (buf && arena && lx && p && parser_init(p, rt, lx, arena, filename) == 0) {
     lx_init(lx, rt, buf, tlen, filename);
+    lx->quiet = (flags & PF_QUIET) != 0;
     p->file = buf;
     p->allow_incomplete = (flags & PF_INCOMPLETE) != 0;
-    p->quiet = (flags & PF_CHECK) != 0;
+    p->quiet = (flags & PF_QUIET) != 0;
     p->filelen = (len && (source[len - 1] == '\n' || source[len - 1] == '\r')) ? tlen : tlen - 1;
     root = run(p, r_file);
     parser_fini(p);
@@ -204,7 +206,7 @@ static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out
   mem_free(p);
   mem_free(lx);
   mem_free(buf);
-  if (root && !(flags & PF_CHECK) && px_reject_unsupported(rt, root, filename, source, len) < 0) root = NULL;
+  if (root && (flags & PF_CHECK) != PF_CHECK && px_reject_unsupported(rt, root, filename, source, len) < 0) root = NULL;
   if (!root) {
     arena_free(arena);
     return -1;
@@ -221,10 +223,10 @@ int ast_parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out) {
 /* As CPython's traceback code parses a line segment to find caret anchors:
  * the segment is parsed as a module; no error is left pending. The root is
  * the Module (one Expr statement when the segment is an expression). */
-int ast_parse_expr(Rt *rt, const char *source, size_t len, Ast *out) {
+int ast_parse_expr(Rt *rt, const char *source, size_t len, Obj *warn_filename, Ast *out) {
   Obj *saved = err_fetch(rt);
-  Obj *fn = str_from_c(rt, "<string>");
-  int r = fn ? parse(rt, source, len, fn, out, 0) : -1;
+  Obj *fn = warn_filename ? incref(warn_filename) : str_from_c(rt, "<string>");
+  int r = fn ? parse(rt, source, len, fn, out, warn_filename ? 0 : PF_QUIET) : -1;
   xdecref(fn);
   err_clear(rt);
   err_restore(rt, saved);

@@ -110,6 +110,8 @@ typedef enum Feature {
   F_STAR_ANYWHERE,      /* 3.12.7, 3.13: "Invalid star expression" even under expression_without_invalid */
   F_STAR_GATED,         /* 3.14: ... and no longer */
   F_SYNTAX_METADATA,    /* 3.14: SyntaxError._metadata (last statement, source) */
+  F_ESCAPE_WARNING,     /* 3.12: invalid escapes are a SyntaxWarning (3.11: hidden DeprecationWarning) */
+  F_ESCAPE_WARNING_LINE,/* 3.14: ... with the escape's own line and the longer message */
   F_COUNT
 } Feature;
 extern const PyVersion px_since[F_COUNT];
@@ -333,6 +335,7 @@ Vec  *px_params_with_default(Parser *p, int lam, int min);
 Vec  *px_params_maybe_default(Parser *p, int lam, int min);
 Node *px_trailer(Parser *p, Token *s, Node *a, ExprContext ctx);
 Node *px_concat_strings(Parser *p, Vec *toks, Token *first, Token *last);   /* 3.11 */
+int   px_warn_escape(Parser *p, Token *t, const char *buf, const char *bad);   /* -1: error */
 Obj  *px_decode_str(Parser *p, Token *t, const char *s, size_t n, int raw, int *unsup);
 Obj  *px_decode_bytes(Parser *p, Token *t, const char *s, size_t n, int raw);
 Node *r_fstring(Parser *p);                                /* 3.12+ */

@@ -16,7 +16,8 @@
 #include "base/mem.h"
 
 int vm_enter_frame(Rt *rt);
-int lang_anchors(Rt *rt, const char *seg, size_t len, int *left_end, int *right_start, int *primary);
+int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *left_end, int *right_start,
+                 int *primary);
 Obj *lang_frame_names(Rt *rt, Obj *frame);
 int lang_keyword_typo(Rt *rt, Obj *exc, KwTypo *out);
 

@@ -119,7 +119,7 @@ void out_chunk(Out *o) {
   if (sb_failed(o->b)) { err_nomem(o->rt); o->failed = 1; return; }
   if (o->b->len == o->mark) return;
   Obj *s = str_new(o->rt, o->b->data + o->mark, o->b->len - o->mark);
-  if (!s || list_append(o->rt, o->chunks, s) < 0) o->failed = 1;
+  if (!s || (o->write ? o->write(o->rt, o->ctx, s) : list_append(o->rt, o->chunks, s)) < 0) o->failed = 1;
   xdecref(s);
   o->mark = o->b->len;
 }
@@ -293,7 +293,7 @@ static int finish(Out *o) {
 
 int trace_format_exception(Rt *rt, StrBuf *out, Obj *exc, const RenderOptions *ro) {
   Opts opt = {0, {ro->limit, 0, ro->chain, ro->colorize, 0, 0, NULL}};
-  Out o = {rt, out, NULL, out->len, 0};
+  Out o = {rt, out, NULL, out->len, 0, NULL, NULL};
   Render r;
   render_init(&r, rt, &o, &opt);
   int res = r.st->printer == PR_C ? chain_format_c(&r, exc) : chain_format_py(&r, exc, opt.c.chain);
@@ -301,12 +301,12 @@ int trace_format_exception(Rt *rt, StrBuf *out, Obj *exc, const RenderOptions *r
 }
 
 /* The list forms: the strings traceback.py's generators yield. */
-static Obj *as_list(Rt *rt, Obj *arg, const TbCall *call, int what) {
+static Obj *as_list(Rt *rt, Obj *arg, const TbCall *call, int what, TraceWrite write, void *ctx) {
   Opts opt = {1, *call};
   StrBuf b = SB_INIT;
   Obj *l = list_new(rt, 0);
   if (!l) return NULL;
-  Out o = {rt, &b, l, 0, 0};
+  Out o = {rt, &b, l, 0, 0, write, ctx};
   Render r;
   render_init(&r, rt, &o, &opt);
   int res = what == 0 ? chain_format_py(&r, arg, call->chain)
@@ -319,7 +319,28 @@ static Obj *as_list(Rt *rt, Obj *arg, const TbCall *call, int what) {
   return l;
 }
 
-Obj *trace_format_exception_list(Rt *rt, Obj *v, const TbCall *call) { return as_list(rt, v, call, 0); }
-Obj *trace_format_exception_only_list(Rt *rt, Obj *v, const TbCall *call) { return as_list(rt, v, call, 1); }
-Obj *trace_format_tb_list(Rt *rt, Obj *tb, const TbCall *call) { return as_list(rt, tb, call, 2); }
-Obj *trace_format_stack_list(Rt *rt, Obj *frame, const TbCall *call) { return as_list(rt, frame, call, 3); }
+Obj *trace_format_exception_list(Rt *rt, Obj *v, const TbCall *call) { return as_list(rt, v, call, 0, NULL, NULL); }
+Obj *trace_format_exception_only_list(Rt *rt, Obj *v, const TbCall *call) {
+  return as_list(rt, v, call, 1, NULL, NULL);
+}
+Obj *trace_format_tb_list(Rt *rt, Obj *tb, const TbCall *call) { return as_list(rt, tb, call, 2, NULL, NULL); }
+Obj *trace_format_stack_list(Rt *rt, Obj *frame, const TbCall *call) { return as_list(rt, frame, call, 3, NULL, NULL); }
+
+Obj *trace_format_frame_summary(Rt *rt, Obj *filename, Obj *name, const int pos[4]) {
+  Opts opt = {1, {-1, 0, 0, 0, 0, 0, NULL}};
+  StrBuf b = SB_INIT, f = SB_INIT;
+  Out o = {rt, &b, NULL, 0, 0, NULL, NULL};
+  Render r;
+  render_init(&r, rt, &o, &opt);
+  r.warn_file = str_static("<unknown>");   /* ast.parse's warnings show */
+  int res = frame_summary_py(&r, &f, filename, name, pos);
+  sb_free(&b);
+  if (res < 0) { sb_free(&f); return NULL; }
+  return str_from_buf(rt, &f);
+}
+
+int trace_print_exception(Rt *rt, Obj *v, const TbCall *call, TraceWrite write, void *ctx) {
+  Obj *l = as_list(rt, v, call, 0, write, ctx);
+  xdecref(l);
+  return l ? 0 : -1;
+}
