@@ -199,6 +199,12 @@ static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out
     p->quiet = (flags & PF_QUIET) != 0;
     p->filelen = (len && (source[len - 1] == '\n' || source[len - 1] == '\r')) ? tlen : tlen - 1;
     root = run(p, r_file);
+    if (root && p->nfkc_line && (flags & PF_CHECK) != PF_CHECK) {
+      err_format(rt, EXC(NotImplementedError),
+                 "pyexc does not support identifiers that NFKC normalization changes ('%U', line %d)",
+                 p->nfkc_id, p->nfkc_line);
+      root = NULL;
+    }
     parser_fini(p);
   } else if (!err_occurred(rt)) {
     err_nomem(rt);

@@ -76,6 +76,8 @@ typedef struct Parser {
   int saw_named_escape;   /* a \N{...} went by (unsupported) */
   int last_stmt_line, last_stmt_col;  /* pegen's last_stmt_location (second pass; 3.14 _metadata) */
   int quiet;              /* checking only: no warnings */
+  int nfkc_line;          /* line of the first identifier NFKC would change (0: none) */
+  Obj *nfkc_id;           /* that identifier (kept by the arena) */
   int allow_incomplete;   /* PyCF_ALLOW_INCOMPLETE_INPUT: failing at the end of the source is
                              _IncompleteInputError (codeop) */
 } Parser;
