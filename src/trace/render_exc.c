@@ -150,7 +150,13 @@ static void syntax_py(Render *r, Obj *exc, const char *stype, const char *prefix
       CLEAR(kt.msg);
     }
   }
-  if (IS_STR(text) || (!py313 && text != None)) {
+  if (!py313 && text != None && !IS_STR(text)) {
+    /* 3.11/3.12's traceback.py calls self.text.rstrip('\n') */
+    err_format(rt, EXC(AttributeError), "'%s' object has no attribute 'rstrip'", type_name(text));
+    r->out->failed = 1;
+    goto done;
+  }
+  if (IS_STR(text)) {
     U t;
     Obj *ts = IS_STR(text) ? incref(text) : obj_str(rt, text);
     if (!ts || u_decode(&t, str_c(ts), str_len(ts)) < 0) { err_clear(rt); xdecref(ts); goto msg; }
@@ -239,6 +245,7 @@ msg:
   sb_add(&l, suffix.data ? suffix.data : "", suffix.len);
   sb_addc(&l, '\n');
   emit_line(r, prefix, &l);
+done:
   sb_free(&l);
   sb_free(&suffix);
   xdecref(kt.text);
@@ -277,6 +284,7 @@ int exc_only_py(Render *r, Obj *exc, const char *prefix, int depth, int show_gro
   add_type_name(r, &stype, exc->type, 0);
   if (is_inst(exc, EXC(SyntaxError))) {
     syntax_py(r, exc, stype.data ? stype.data : "", prefix, indent);
+    if (r->out->failed) { sb_free(&stype); return -1; }
   } else {
     int failed;
     Obj *msg = exc_message(r, exc, &failed);
