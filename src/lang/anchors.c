@@ -18,10 +18,10 @@ static void span(int *out, const Node *n) {
  * Anchors: 1 with the spans filled (whole[0] = the node kind), else 0.
  * Statement check: -1 no parse, 0 no statement, 1 no such call, 2 the call
  * (its span in whole[1..4]). */
-int lang_anchors(Rt *rt, const char *seg, size_t len, int *first, int *second, int *whole) {
+int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *first, int *second, int *whole) {
   int mode = whole[0];
   Ast ast;
-  if (ast_parse_expr(rt, seg, len, &ast) < 0) return mode == 1 ? -1 : 0;
+  if (ast_parse_expr(rt, seg, len, warn_filename, &ast) < 0) return mode == 1 ? -1 : 0;
   const NodeList *body = &ast.root->u.Module.body;
   int res = 0;
   if (mode == 1) {

@@ -109,11 +109,18 @@ typedef struct Ast {
 
 /* Parses a whole file (source is UTF-8, need not end in a newline). */
 int  ast_parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out);
+/* codeop's question (3.14 traceback keyword typos): 1 `source` parses (exec,
+ * ONLY_AST), 2 it is incomplete (with allow_incomplete), 0 another
+ * SyntaxError; -1 another exception pending. Shows no warnings. */
+int  ast_parse_check(Rt *rt, const char *source, size_t len, int allow_incomplete);
 /* Parses one expression (used by tracebacks to find the anchors of carets);
  * returns 0 or -1 without leaving an error pending. Like CPython's
  * traceback code, the segment is parsed as a module: the root is the
- * Module, whose single Expr statement holds the expression. */
-int  ast_parse_expr(Rt *rt, const char *source, size_t len, Ast *out);
+ * Module, whose single Expr statement holds the expression. Its
+ * SyntaxWarnings (invalid escapes) show with warn_filename as CPython's do
+ * (ast.parse's "<unknown>", or the frame's file for the 3.12 C printer);
+ * NULL: none. */
+int  ast_parse_expr(Rt *rt, const char *source, size_t len, Obj *warn_filename, Ast *out);
 void ast_free(Ast *ast);
 /* The errors CPython's compiler and symbol table raise after a successful
  * parse ('return' outside function, nonlocal/global misuse, duplicate

@@ -110,6 +110,7 @@ typedef struct Lexer {
   LxMode modes[LX_MAXFSTRINGLEVEL];
   int mode_index;
   const char *dbg, *dbg_end;   /* debug text found for the token being made */
+  int quiet;                   /* no warnings (checks, the tokenize module) */
 } Lexer;
 
 /* `buf` must stay alive; it is the translated text (see lx_translate). */

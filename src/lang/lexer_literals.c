@@ -3,6 +3,7 @@
  * literals, f-string starts and the inside of f-strings (3.12+ tokenizer
  * modes), and the operator tables. */
 #include "lang/lexer.h"
+#include "lang/warnings.h"
 #include "base/utf8.h"
 #include "base/unicode.h"
 #include <stdio.h>
@@ -349,6 +350,17 @@ int lx_op1(Lexer *lx, int c) {
   return T_OP;
 }
 
+/* _PyTokenizer_warn_invalid_escape_sequence: "\{" or "\}" in an f-string
+ * (3.12+), at the tokenizer's line; not while tokenizing for checks. */
+static int warn_brace_escape(Lexer *lx, int c) {
+  if (lx->quiet) return 0;
+  if (lx->v >= PY314)
+    return lang_warn(lx->rt, lx->filename, lx->lineno, "SyntaxWarning",
+                     "\"\\%c\" is an invalid escape sequence. Such sequences will not work in the future. "
+                     "Did you mean \"\\\\%c\"? A raw string is also an option.", c, c);
+  return lang_warn(lx->rt, lx->filename, lx->lineno, "SyntaxWarning", "invalid escape sequence '\\%c'", c);
+}
+
 /* tok_get_fstring_mode (3.12+). */
 int lx_get_fstring(Lexer *lx, LxMode *m, const char **ps, const char **pe) {
   int end_quote_size = 0, unicode_escape = 0;
@@ -447,6 +459,10 @@ middle:
     } else if (c == '\\') {
       int peek = lx_nextc(lx);
       if (peek == '{' || peek == '}') {
+        if (!m->raw && warn_brace_escape(lx, peek) < 0) {
+          lx->done = LX_ERROR;
+          return T_ERRORTOKEN;
+        }
         lx_backup(lx, peek);
         continue;
       }

@@ -161,6 +161,7 @@ static const ModuleDef builtin_modules[] = {
   {"traceback", traceback_module_init},
   {"errno", errno_module_init},
   {"os", os_module_init},
+  {"warnings", warnings_module_init},
   {NULL, NULL}
 };
 

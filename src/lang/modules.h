@@ -1,5 +1,5 @@
 /* modules.h: module objects, the built-in functions, and the few modules
- * snippets import (sys, traceback, errno, os). */
+ * snippets import (sys, traceback, errno, os, warnings). */
 #ifndef PX_MODULES_H
 #define PX_MODULES_H
 #include "lang/vm.h"
@@ -27,6 +27,7 @@ int  sys_module_init(Rt *rt, Obj *m);
 int  traceback_module_init(Rt *rt, Obj *m);
 int  errno_module_init(Rt *rt, Obj *m);
 int  os_module_init(Rt *rt, Obj *m);
+int  warnings_module_init(Rt *rt, Obj *m);   /* modules_warnings.c */
 
 /* The closest of names to wrong, as CPython's _Py_CalculateSuggestions
  * (borrowed; NULL when none is close enough). */

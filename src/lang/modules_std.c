@@ -95,9 +95,14 @@ F(sys_setrecursionlimit) {
   return incref(None);
 }
 
+/* sys._getframe(depth=0): `depth` callers out from the running frame. */
 F(sys_getframe) {
-  (void)self; (void)argv; (void)kwnames; (void)argc;
-  Frame *f = LANG(rt)->frame;
+  (void)self; (void)kwnames;
+  if (args_count(rt, "_getframe", argc, 0, 1) < 0) return NULL;
+  int64_t depth = 0;
+  if (argc && num_as_ssize(rt, argv[0], &depth, NULL) < 0) return NULL;
+  TFrame *f = LANG(rt)->frame ? &LANG(rt)->frame->base : NULL;
+  while (f && depth-- > 0) f = f->back;
   if (!f) return err_str(rt, EXC(ValueError), "call stack is not deep enough");
   return incref((Obj *)f);
 }
@@ -264,6 +269,12 @@ static int tb_write(Rt *rt, Obj *file, Obj *text) {
   return 0;
 }
 
+/* print(item, file=file, end="") of one item as it is made. */
+static int tb_stream(Rt *rt, void *file, Obj *item) {
+  int r = tb_write(rt, file, item);
+  return r == 0 ? tb_write(rt, file, str_empty()) : r;
+}
+
 /* print(item, file=file, end="") for each item. */
 static Obj *tb_print_list(Rt *rt, Obj *file, Obj *items) {
   if (!items) return NULL;
@@ -310,7 +321,7 @@ F(tb_print_exception) {
       tb_limit(rt, a[3], &opt) < 0 || tb_truth(rt, a[5], 1, &opt.chain) < 0 ||
       tb_truth(rt, x.colorize, 0, &opt.colorize) < 0 || tb_value(rt, a[0], a[1], a[2], &v, &opt) < 0)
     return NULL;
-  return tb_print_list(rt, a[4], trace_format_exception_list(rt, v, &opt));
+  return trace_print_exception(rt, v, &opt, tb_stream, a[4]) < 0 ? NULL : incref(None);
 }
 
 F(tb_format_exception_only) {
@@ -347,7 +358,7 @@ F(tb_print_exc) {
       tb_limit(rt, a[0], &opt) < 0 || tb_truth(rt, a[2], 1, &opt.chain) < 0 ||
       tb_truth(rt, x.colorize, 0, &opt.colorize) < 0)
     return NULL;
-  return tb_print_list(rt, a[1], trace_format_exception_list(rt, handled(rt), &opt));
+  return trace_print_exception(rt, handled(rt), &opt, tb_stream, a[1]) < 0 ? NULL : incref(None);
 }
 
 static Obj *tb_entries(Rt *rt, const char *fname, Obj *const *argv, size_t argc, Obj *kwnames, Obj **file) {
@@ -400,7 +411,12 @@ static const MethodDef traceback_functions[] = {
   {"print_stack", tb_print_stack, 0}, {NULL, NULL, 0}
 };
 
-int traceback_module_init(Rt *rt, Obj *m) { return module_add_functions(rt, m, traceback_functions); }
+int traceback_module_py(Rt *rt, Obj *m);   /* modules_traceback.c */
+
+int traceback_module_init(Rt *rt, Obj *m) {
+  if (module_add_functions(rt, m, traceback_functions) < 0) return -1;
+  return traceback_module_py(rt, m);
+}
 
 /* ---- errno and os ------------------------------------------------------------------------ */
 

@@ -1,6 +1,8 @@
 /* parse_core.c: the parser's machinery, after pegen.c: filling tokens,
  * expecting them, memoization, vectors and node construction. */
 #include "lang/parser.h"
+#include "lang/ident.h"
+#include "base/utf8.h"
 #include "obj/err.h"
 #include "obj/str.h"
 #include "obj/num.h"
@@ -19,6 +21,7 @@ const PyVersion px_since[F_COUNT] = {
   [F_EXCEPT_NO_PARENS] = PY314, [F_EXCEPT_AS_TARGET] = PY314, [F_ELSE_STATEMENT] = PY314,
   [F_STRING_PART] = PY314, [F_STMT_BEFORE_IF] = PY314, [F_IF_EXPR_STAR] = PY_NVERSIONS, [F_TSTRINGS] = PY314,
   [F_SOFT_KW_EXACT] = PY314, [F_STAR_ANYWHERE] = PY312, [F_STAR_GATED] = PY314,
+  [F_SYNTAX_METADATA] = PY314, [F_ESCAPE_WARNING] = PY312, [F_ESCAPE_WARNING_LINE] = PY314,
 };
 
 const char *const px_msgs[MSG_COUNT][PY_NVERSIONS] = {
@@ -270,7 +273,17 @@ Obj *px_keep(Parser *p, Obj *o) {
 
 Obj *px_str(Parser *p, const char *s, size_t n) { return px_keep(p, str_new(p->rt, s, n)); }
 
-Obj *px_id(Parser *p, Token *t) { return px_str(p, t->start, (size_t)(t->end - t->start)); }
+/* An identifier: NFKC would normalize a non-ASCII one, which pyexc cannot
+ * do; the first such one is remembered and refused after the parse. */
+Obj *px_id(Parser *p, Token *t) {
+  size_t n = (size_t)(t->end - t->start);
+  Obj *id = px_str(p, t->start, n);
+  if (id && !p->nfkc_line && str_len(id) != utf8_count(t->start, n) && ident_nfkc_changes(t->start, n)) {
+    p->nfkc_line = t->lineno;
+    p->nfkc_id = id;
+  }
+  return id;
+}
 
 Node *px_unsupported(Parser *p, Token *start, const char *what, const char *exprname) {
   Node *n = px_node(p, N_UNSUPPORTED, start);

@@ -5,6 +5,9 @@
 #include "obj/str.h"
 #include "base/mem.h"
 #include "base/utf8.h"
+#include "obj/num.h"
+#include "obj/seq.h"
+#include "exc/exc.h"
 #include <stdio.h>
 
 void px_set_syntax_error(Parser *p, Token *last);
@@ -32,10 +35,41 @@ static void parser_fini(Parser *p) {
   arena_free(p->scratch);
 }
 
+/* _is_end_of_source: the tokenizer ran into the end of the input. */
+static int is_end_of_source(Parser *p) {
+  int d = p->lx->done;
+  return d == LX_EOF || d == LX_EOFS || d == LX_EOLS;
+}
+
+/* _PyPegen_set_syntax_error_metadata: a pending SyntaxError gets
+ * _metadata = (line, col of the last compound statement, source), which
+ * 3.14's traceback.py uses to look for keyword typos. The source is the
+ * text the tokenizer read (None in sub-parsers). Failures leave it unset. */
+static void set_metadata(Parser *p) {
+  Rt *rt = p->rt;
+  if (!rt->exc || !is_inst(rt->exc, EXC(SyntaxError))) return;
+  Obj *e = err_fetch(rt);
+  Obj *src = p->file ? str_new(rt, p->file, strlen(p->file)) : incref(None);
+  Obj *line = src ? int_from_i64(rt, p->last_stmt_line) : NULL;
+  Obj *col = line ? int_from_i64(rt, p->last_stmt_col) : NULL;
+  Obj *md = col ? tuple_pack(rt, 3, line, col, src) : NULL;
+  xdecref(src);
+  xdecref(line);
+  xdecref(col);
+  if (md) SETREF(((SyntaxErrorObj *)e)->metadata, md);
+  else err_clear(rt);      /* as CPython: the SyntaxError stays, without metadata */
+  err_restore(rt, e);
+}
+
 /* _PyPegen_run_parser: NULL with an exception pending on failure. */
 static Node *run(Parser *p, Node *(*start)(Parser *)) {
   Node *res = start(p);
   if (res) return res;
+  if (p->allow_incomplete && is_end_of_source(p)) {
+    err_clear(p->rt);
+    p->error = 1;
+    return px_raise(p, EXC_TYPE(_IncompleteInputError), "incomplete input");
+  }
   if (!err_occurred(p->rt)) p->error = 0;
   if (err_occurred(p->rt) && !err_matches(p->rt, EXC(SyntaxError))) return NULL;
   if (p->fill == 0) {
@@ -50,6 +84,7 @@ static Node *run(Parser *p, Node *(*start)(Parser *)) {
   p->level = 0;
   start(p);
   px_set_syntax_error(p, last);
+  if (HAS(p, F_SYNTAX_METADATA)) set_metadata(p);
   return NULL;
 }
 
@@ -137,7 +172,12 @@ static int check_source(Rt *rt, const char *src, size_t len, Obj *filename) {
   return 0;
 }
 
-static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out) {
+/* parse() flags */
+enum { PF_INCOMPLETE = 1,   /* PyCF_ALLOW_INCOMPLETE_INPUT */
+       PF_QUIET = 2,        /* no warnings */
+       PF_CHECK = 6 };      /* only whether it parses: no warnings, unsupported constructs pass */
+
+static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out, int flags) {
   out->root = NULL;
   out->arena = NULL;
   if (len >= 3 && memcmp(source, "\xef\xbb\xbf", 3) == 0) {   /* a UTF-8 BOM, as python3 FILE skips it */
@@ -153,9 +193,18 @@ static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out
   Node *root = NULL;
   if (buf && arena && lx && p && parser_init(p, rt, lx, arena, filename) == 0) {
     lx_init(lx, rt, buf, tlen, filename);
+    lx->quiet = (flags & PF_QUIET) != 0;
     p->file = buf;
+    p->allow_incomplete = (flags & PF_INCOMPLETE) != 0;
+    p->quiet = (flags & PF_QUIET) != 0;
     p->filelen = (len && (source[len - 1] == '\n' || source[len - 1] == '\r')) ? tlen : tlen - 1;
     root = run(p, r_file);
+    if (root && p->nfkc_line && (flags & PF_CHECK) != PF_CHECK) {
+      err_format(rt, EXC(NotImplementedError),
+                 "pyexc does not support identifiers that NFKC normalization changes ('%U', line %d)",
+                 p->nfkc_id, p->nfkc_line);
+      root = NULL;
+    }
     parser_fini(p);
   } else if (!err_occurred(rt)) {
     err_nomem(rt);
@@ -163,7 +212,7 @@ static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out
   mem_free(p);
   mem_free(lx);
   mem_free(buf);
-  if (root && px_reject_unsupported(rt, root, filename, source, len) < 0) root = NULL;
+  if (root && (flags & PF_CHECK) != PF_CHECK && px_reject_unsupported(rt, root, filename, source, len) < 0) root = NULL;
   if (!root) {
     arena_free(arena);
     return -1;
@@ -174,18 +223,37 @@ static int parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out
 }
 
 int ast_parse(Rt *rt, const char *source, size_t len, Obj *filename, Ast *out) {
-  return parse(rt, source, len, filename, out);
+  return parse(rt, source, len, filename, out, 0);
 }
 
 /* As CPython's traceback code parses a line segment to find caret anchors:
  * the segment is parsed as a module; no error is left pending. The root is
  * the Module (one Expr statement when the segment is an expression). */
-int ast_parse_expr(Rt *rt, const char *source, size_t len, Ast *out) {
+int ast_parse_expr(Rt *rt, const char *source, size_t len, Obj *warn_filename, Ast *out) {
   Obj *saved = err_fetch(rt);
-  Obj *fn = str_from_c(rt, "<string>");
-  int r = fn ? parse(rt, source, len, fn, out) : -1;
+  Obj *fn = warn_filename ? incref(warn_filename) : str_from_c(rt, "<string>");
+  int r = fn ? parse(rt, source, len, fn, out, warn_filename ? 0 : PF_QUIET) : -1;
   xdecref(fn);
   err_clear(rt);
   err_restore(rt, saved);
+  return r;
+}
+
+/* What codeop's _maybe_compile needs to know of `source` (exec mode, ONLY_AST):
+ * 1 it parses, 2 it is incomplete (allow_incomplete), 0 another SyntaxError;
+ * -1 with a non-SyntaxError exception pending. No warnings are shown. */
+int ast_parse_check(Rt *rt, const char *source, size_t len, int allow_incomplete) {
+  Ast a;
+  Obj *fn = str_from_c(rt, "<input>");
+  if (!fn) return -1;
+  int r = parse(rt, source, len, fn, &a, PF_CHECK | (allow_incomplete ? PF_INCOMPLETE : 0));
+  decref(fn);
+  if (r == 0) {
+    arena_free(a.arena);
+    return 1;
+  }
+  if (!err_matches(rt, EXC(SyntaxError))) return -1;
+  r = err_matches(rt, EXC_TYPE(_IncompleteInputError)) ? 2 : 0;
+  err_clear(rt);
   return r;
 }

@@ -25,11 +25,25 @@ Node *r_file(Parser *p) {
   LEAVE(p, NULL);
 }
 
+/* _PyPegen_register_stmts, for `statement: compound_stmt` in the second
+ * pass: the start of the last compound statement parsed (never moving
+ * back). A function definition is left out: there 3.14's invalid_def_raw
+ * matches first and hands pegen a dummy expression, whose location (read as
+ * a statement's) never passes the check. Simple statements never register. */
+static void register_stmt(Parser *p, Node *c) {
+  if (!p->call_invalid || c->kind == N_FunctionDef) return;
+  if (c->kind == N_UNSUPPORTED && strstr(str_c(c->u.Constant.value), "'async def'")) return;
+  if (p->last_stmt_line > c->lineno) return;
+  p->last_stmt_line = c->lineno;
+  p->last_stmt_col = c->col;
+}
+
 static Vec *r_statement(Parser *p) {
   ENTER(p);
   int mark = p->mark;
   Node *c = r_compound_stmt(p);
   if (c) {
+    register_stmt(p, c);
     Vec *v = vec_new(p);
     if (!v || vec_push(p, v, c) < 0) LEAVE(p, NULL);
     LEAVE(p, v);

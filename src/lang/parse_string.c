@@ -4,6 +4,7 @@
  * literals (_PyPegen_concatenate_strings of 3.11). \N{...} escapes are
  * not supported (no name database): they make the constant unsupported. */
 #include "lang/parser.h"
+#include "lang/warnings.h"
 #include "obj/err.h"
 #include "obj/str.h"
 #include "obj/num.h"
@@ -13,8 +14,39 @@
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include <stdio.h>
+#include <string.h>
 
 /* ---- decoding ------------------------------------------------------------------- */
+
+/* warn_invalid_escape_sequence: the first invalid escape of a literal
+ * (`bad` points after its backslash, in `buf`, the text the decoder read)
+ * is a SyntaxWarning from 3.12 (3.11: a DeprecationWarning, which the
+ * default filters hide). Not in the second pass (it would show twice), nor
+ * in checks. An escaped brace of an f-string is the tokenizer's warning.
+ * 3.14 names the line the escape is on, earlier versions the token's. */
+int px_warn_escape(Parser *p, Token *t, const char *buf, const char *bad) {
+  if (p->call_invalid || p->quiet || !HAS(p, F_ESCAPE_WARNING)) return 0;
+  unsigned char c = (unsigned char)*bad;
+  if ((t->type == T_FSTRING_MIDDLE || t->type == T_FSTRING_END) && (c == '{' || c == '}')) return 0;
+  int octal = c >= '4' && c <= '7', lineno = t->lineno;
+  if (HAS(p, F_ESCAPE_WARNING_LINE))
+    for (const char *q = buf; q < bad; q++)
+      if (*q == '\n') lineno++;
+  char oct[4] = {0};
+  for (int i = 0; octal && i < 3 && bad[i]; i++) oct[i] = bad[i];   /* %.3s */
+  int r;
+  if (HAS(p, F_ESCAPE_WARNING_LINE))
+    r = octal ? lang_warn(p->rt, p->filename, lineno, "SyntaxWarning",
+                          "\"\\%s\" is an invalid octal escape sequence. Such sequences will not work in the "
+                          "future. Did you mean \"\\\\%s\"? A raw string is also an option.", oct, oct)
+              : lang_warn(p->rt, p->filename, lineno, "SyntaxWarning",
+                          "\"\\%c\" is an invalid escape sequence. Such sequences will not work in the "
+                          "future. Did you mean \"\\\\%c\"? A raw string is also an option.", c, c);
+  else
+    r = octal ? lang_warn(p->rt, p->filename, lineno, "SyntaxWarning", "invalid octal escape sequence '\\%s'", oct)
+              : lang_warn(p->rt, p->filename, lineno, "SyntaxWarning", "invalid escape sequence '\\%c'", c);
+  return r;
+}
 
 static int hexval(int c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -52,8 +84,9 @@ static void unicode_escape_error(Parser *p, const char *buf, size_t start, size_
 
 /* _PyUnicode_DecodeUnicodeEscape over buf[0..n) (ASCII after the
  * transformation), appending UTF-8 to out. -1 after raising. */
-static int unicode_escape(Parser *p, const char *buf, size_t n, StrBuf *out, int *unsup) {
+static int unicode_escape(Parser *p, const char *buf, size_t n, StrBuf *out, int *unsup, long *first_invalid) {
   size_t s = 0;
+  *first_invalid = -1;
   while (s < n) {
     unsigned char c = (unsigned char)buf[s++];
     if (c != '\\') {
@@ -86,6 +119,7 @@ static int unicode_escape(Parser *p, const char *buf, size_t n, StrBuf *out, int
         ch = (ch << 3) + (uint32_t)(buf[s++] - '0');
         if (s < n && buf[s] >= '0' && buf[s] <= '7') ch = (ch << 3) + (uint32_t)(buf[s++] - '0');
       }
+      if (ch > 0377 && *first_invalid < 0) *first_invalid = (long)s - 3;
       sb_addcp(out, ch);
       continue;
     }
@@ -122,6 +156,7 @@ static int unicode_escape(Parser *p, const char *buf, size_t n, StrBuf *out, int
       }
       goto error;
     default:
+      if (*first_invalid < 0) *first_invalid = (long)s - 1;
       sb_addc(out, '\\');
       sb_addc(out, (char)c);
       continue;
@@ -158,7 +193,9 @@ Obj *px_decode_str(Parser *p, Token *t, const char *s, size_t n, int raw, int *u
     }
   }
   StrBuf out = SB_INIT;
-  int r = sb_failed(&tr) ? -1 : unicode_escape(p, tr.data ? tr.data : "", tr.len, &out, unsup);
+  long bad = -1;
+  int r = sb_failed(&tr) ? -1 : unicode_escape(p, tr.data ? tr.data : "", tr.len, &out, unsup, &bad);
+  if (r == 0 && bad >= 0 && t && px_warn_escape(p, t, tr.data, tr.data + bad) < 0) r = -1;
   sb_free(&tr);
   if (r < 0) {
     sb_free(&out);
@@ -183,7 +220,7 @@ Obj *px_decode_bytes(Parser *p, Token *t, const char *s, size_t n, int raw) {
     }
   if (raw || !memchr(s, '\\', n)) return px_keep(p, bytes_new(p->rt, s, n));
   StrBuf out = SB_INIT;
-  const char *end = s + n, *start = s;
+  const char *end = s + n, *start = s, *bad = NULL;
   while (s < end) {
     if (*s != '\\') {
       sb_addc(&out, *s++);
@@ -214,6 +251,7 @@ Obj *px_decode_bytes(Parser *p, Token *t, const char *s, size_t n, int raw) {
         v = (v << 3) + *s++ - '0';
         if (s < end && *s >= '0' && *s <= '7') v = (v << 3) + *s++ - '0';
       }
+      if (v > 0377 && !bad) bad = s - 3;
       sb_addc(&out, (char)(v & 0xFF));
       break;
     }
@@ -227,9 +265,15 @@ Obj *px_decode_bytes(Parser *p, Token *t, const char *s, size_t n, int raw) {
       px_raise(p, EXC(SyntaxError), "(value error) invalid \\x escape at position %zu", (size_t)(s - 2 - start));
       return NULL;
     default:
+      if (!bad) bad = s - 1;
       sb_addc(&out, '\\');
       sb_addc(&out, c);
     }
+  }
+  if (bad && t && px_warn_escape(p, t, start, bad) < 0) {
+    sb_free(&out);
+    p->error = 1;
+    return NULL;
   }
   if (sb_failed(&out)) {
     sb_free(&out);

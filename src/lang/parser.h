@@ -74,6 +74,12 @@ typedef struct Parser {
   int starting_lineno, starting_col_offset;
   int raw_decode_errors;  /* 3.12+ format specs: escape errors stay UnicodeDecodeError */
   int saw_named_escape;   /* a \N{...} went by (unsupported) */
+  int last_stmt_line, last_stmt_col;  /* pegen's last_stmt_location (second pass; 3.14 _metadata) */
+  int quiet;              /* checking only: no warnings */
+  int nfkc_line;          /* line of the first identifier NFKC would change (0: none) */
+  Obj *nfkc_id;           /* that identifier (kept by the arena) */
+  int allow_incomplete;   /* PyCF_ALLOW_INCOMPLETE_INPUT: failing at the end of the source is
+                             _IncompleteInputError (codeop) */
 } Parser;
 
  /* ---- version differences (parse_core.c) -------------------------------------- */
@@ -102,9 +108,12 @@ typedef enum Feature {
   F_IF_EXPR_STAR,       /* (3.15): invalid_if_expression */
   F_PATTERN_TARGET,     /* 3.14: "cannot use %s as pattern target" */
   F_TSTRINGS,           /* 3.14: t'' (unsupported here) */
-  F_SOFT_KW_EXACT,
+  F_SOFT_KW_EXACT,      /* 3.14: SOFT_KEYWORD no longer matches a prefix ('c' of 'case') */
   F_STAR_ANYWHERE,      /* 3.12.7, 3.13: "Invalid star expression" even under expression_without_invalid */
-  F_STAR_GATED,         /* 3.14: ... and no longer */      /* 3.14: SOFT_KEYWORD no longer matches a prefix ('c' of 'case') */
+  F_STAR_GATED,         /* 3.14: ... and no longer */
+  F_SYNTAX_METADATA,    /* 3.14: SyntaxError._metadata (last statement, source) */
+  F_ESCAPE_WARNING,     /* 3.12: invalid escapes are a SyntaxWarning (3.11: hidden DeprecationWarning) */
+  F_ESCAPE_WARNING_LINE,/* 3.14: ... with the escape's own line and the longer message */
   F_COUNT
 } Feature;
 extern const PyVersion px_since[F_COUNT];
@@ -328,6 +337,7 @@ Vec  *px_params_with_default(Parser *p, int lam, int min);
 Vec  *px_params_maybe_default(Parser *p, int lam, int min);
 Node *px_trailer(Parser *p, Token *s, Node *a, ExprContext ctx);
 Node *px_concat_strings(Parser *p, Vec *toks, Token *first, Token *last);   /* 3.11 */
+int   px_warn_escape(Parser *p, Token *t, const char *buf, const char *bad);   /* -1: error */
 Obj  *px_decode_str(Parser *p, Token *t, const char *s, size_t n, int raw, int *unsup);
 Obj  *px_decode_bytes(Parser *p, Token *t, const char *s, size_t n, int raw);
 Node *r_fstring(Parser *p);                                /* 3.12+ */

@@ -16,8 +16,10 @@
 #include "base/mem.h"
 
 int vm_enter_frame(Rt *rt);
-int lang_anchors(Rt *rt, const char *seg, size_t len, int *left_end, int *right_start, int *primary);
+int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *left_end, int *right_start,
+                 int *primary);
 Obj *lang_frame_names(Rt *rt, Obj *frame);
+int lang_keyword_typo(Rt *rt, Obj *exc, KwTypo *out);
 
 static Obj *new_main(Rt *rt) {
   Obj *m = module_new(rt, "__main__");
@@ -44,7 +46,7 @@ int lang_init(Rt *rt) {
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
     if (type_ready(types[i]) < 0) return -1;
   if (trace_init(rt) < 0 || trace_state_init(rt) < 0) return -1;
-  TraceHooks hooks = {lang_anchors, lang_frame_names};
+  TraceHooks hooks = {lang_anchors, lang_frame_names, lang_keyword_typo};
   trace_set_hooks(rt, &hooks);
   if (builtins_init(rt) < 0) return -1;
   L->main = new_main(rt);

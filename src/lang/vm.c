@@ -161,6 +161,13 @@ static Obj *call_or_push(Rt *rt, Obj *callable, Obj **args, size_t n, Obj *kwnam
   return NULL;
 }
 
+/* Frames of the Python code standing in for what CPython writes in C (the
+ * warnings module, whose warn() raises a warning turned error with no frame
+ * of its own): they add no traceback entries. */
+static int frame_hidden(const Frame *f) {
+  return str_eq_c(f->base.info->filename, "<frozen warnings>");
+}
+
 /* Runs of the VM nested through C (a Python __init__ or __repr__ called by
  * a slot, a generator resumed by a built-in) each use C stack; their number
  * is bounded so that the stack never overflows, also on wasm, where the
@@ -720,7 +727,7 @@ static Obj *vm_loop(Rt *rt, Frame *f, int throwing) {
     continue;
 
   error:
-    if (traceback_here(rt, &f->base) < 0) { /* MemoryError replaced it */ }
+    if (!frame_hidden(f) && traceback_here(rt, &f->base) < 0) { /* MemoryError replaced it */ }
   unwind:
     if (!L->aborted && f->nblocks > 0) {
       Block b = f->blocks[--f->nblocks];

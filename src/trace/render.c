@@ -43,7 +43,7 @@ const StyleInfo style_table[ST_COUNT] = {
                 .suggest_import = 1},
   [ST_PY314] = {.printer = PR_PY, .frames = FR_PY313, .suggest = SG_C, .notes = NT_PY312, .syntax = SX_PY313,
                 .self_hint = 1, .hide_private = 1, .width_bit = 8, .dedent_isspace = 1, .stdlib_hint = HINT_Q,
-                .stdlib_hint_or = HINT_OR_Q, .suggest_import = 1},
+                .stdlib_hint_or = HINT_OR_Q, .suggest_import = 1, .keyword_typos = 1},
 };
 
 /* The traceback module always runs Lib/traceback.py; an uncaught exception
@@ -119,7 +119,7 @@ void out_chunk(Out *o) {
   if (sb_failed(o->b)) { err_nomem(o->rt); o->failed = 1; return; }
   if (o->b->len == o->mark) return;
   Obj *s = str_new(o->rt, o->b->data + o->mark, o->b->len - o->mark);
-  if (!s || list_append(o->rt, o->chunks, s) < 0) o->failed = 1;
+  if (!s || (o->write ? o->write(o->rt, o->ctx, s) : list_append(o->rt, o->chunks, s)) < 0) o->failed = 1;
   xdecref(s);
   o->mark = o->b->len;
 }
@@ -173,25 +173,26 @@ size_t text_byte_to_char_c(const char *s, size_t n, long off) {
   return off > (long)n ? utf8_count(s, n) + 1 : text_byte_to_char(s, n, off);
 }
 
-static int blank_line(const Render *r, const char *s, size_t n) {
+static int blank_line(int isspace_blank, const char *s, size_t n) {
   for (size_t i = 0; i < n;) {
     size_t adv;
     uint32_t c = utf8_decode(s + i, n - i, &adv);
-    if (r->st->dedent_isspace ? !uni_isspace(c) : (c != ' ' && c != '\t')) return 0;
+    if (isspace_blank ? !uni_isspace(c) : (c != ' ' && c != '\t')) return 0;
     i += adv;
   }
   return 1;
 }
 
 /* textwrap.dedent: whitespace-only lines become empty; the longest common
- * run of leading spaces/tabs of the other lines goes. Lines split at '\n'. */
-void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
+ * run of leading spaces/tabs of the other lines goes. Lines split at '\n'.
+ * 3.14 counts str.isspace() lines as blank; before, only spaces and tabs. */
+void trace_dedent(int isspace_blank, StrBuf *out, const char *s, size_t n) {
   const char *e = s + n, *margin = NULL;
   size_t mlen = 0;
   for (const char *p = s; p <= e;) {
     const char *nl = memchr(p, '\n', (size_t)(e - p));
     const char *le = nl ? nl : e;
-    if (le > p && !blank_line(r, p, (size_t)(le - p))) {
+    if (le > p && !blank_line(isspace_blank, p, (size_t)(le - p))) {
       size_t k = 0;
       while (p + k < le && (p[k] == ' ' || p[k] == '\t')) k++;
       if (!margin) { margin = p; mlen = k; }
@@ -207,7 +208,7 @@ void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
   for (const char *p = s; p <= e;) {
     const char *nl = memchr(p, '\n', (size_t)(e - p));
     const char *le = nl ? nl : e;
-    if (!blank_line(r, p, (size_t)(le - p))) {
+    if (!blank_line(isspace_blank, p, (size_t)(le - p))) {
       size_t skip = (size_t)(le - p) >= mlen ? mlen : 0;
       sb_add(out, p + skip, (size_t)(le - p) - skip);
     }
@@ -215,6 +216,10 @@ void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
     sb_addc(out, '\n');
     p = nl + 1;
   }
+}
+
+void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
+  trace_dedent(r->st->dedent_isspace, out, s, n);
 }
 
 Obj *sys_attr(Rt *rt, const char *name) {
@@ -288,7 +293,7 @@ static int finish(Out *o) {
 
 int trace_format_exception(Rt *rt, StrBuf *out, Obj *exc, const RenderOptions *ro) {
   Opts opt = {0, {ro->limit, 0, ro->chain, ro->colorize, 0, 0, NULL}};
-  Out o = {rt, out, NULL, out->len, 0};
+  Out o = {rt, out, NULL, out->len, 0, NULL, NULL};
   Render r;
   render_init(&r, rt, &o, &opt);
   int res = r.st->printer == PR_C ? chain_format_c(&r, exc) : chain_format_py(&r, exc, opt.c.chain);
@@ -296,12 +301,12 @@ int trace_format_exception(Rt *rt, StrBuf *out, Obj *exc, const RenderOptions *r
 }
 
 /* The list forms: the strings traceback.py's generators yield. */
-static Obj *as_list(Rt *rt, Obj *arg, const TbCall *call, int what) {
+static Obj *as_list(Rt *rt, Obj *arg, const TbCall *call, int what, TraceWrite write, void *ctx) {
   Opts opt = {1, *call};
   StrBuf b = SB_INIT;
   Obj *l = list_new(rt, 0);
   if (!l) return NULL;
-  Out o = {rt, &b, l, 0, 0};
+  Out o = {rt, &b, l, 0, 0, write, ctx};
   Render r;
   render_init(&r, rt, &o, &opt);
   int res = what == 0 ? chain_format_py(&r, arg, call->chain)
@@ -314,7 +319,28 @@ static Obj *as_list(Rt *rt, Obj *arg, const TbCall *call, int what) {
   return l;
 }
 
-Obj *trace_format_exception_list(Rt *rt, Obj *v, const TbCall *call) { return as_list(rt, v, call, 0); }
-Obj *trace_format_exception_only_list(Rt *rt, Obj *v, const TbCall *call) { return as_list(rt, v, call, 1); }
-Obj *trace_format_tb_list(Rt *rt, Obj *tb, const TbCall *call) { return as_list(rt, tb, call, 2); }
-Obj *trace_format_stack_list(Rt *rt, Obj *frame, const TbCall *call) { return as_list(rt, frame, call, 3); }
+Obj *trace_format_exception_list(Rt *rt, Obj *v, const TbCall *call) { return as_list(rt, v, call, 0, NULL, NULL); }
+Obj *trace_format_exception_only_list(Rt *rt, Obj *v, const TbCall *call) {
+  return as_list(rt, v, call, 1, NULL, NULL);
+}
+Obj *trace_format_tb_list(Rt *rt, Obj *tb, const TbCall *call) { return as_list(rt, tb, call, 2, NULL, NULL); }
+Obj *trace_format_stack_list(Rt *rt, Obj *frame, const TbCall *call) { return as_list(rt, frame, call, 3, NULL, NULL); }
+
+Obj *trace_format_frame_summary(Rt *rt, Obj *filename, Obj *name, const int pos[4]) {
+  Opts opt = {1, {-1, 0, 0, 0, 0, 0, NULL}};
+  StrBuf b = SB_INIT, f = SB_INIT;
+  Out o = {rt, &b, NULL, 0, 0, NULL, NULL};
+  Render r;
+  render_init(&r, rt, &o, &opt);
+  r.warn_file = str_static("<unknown>");   /* ast.parse's warnings show */
+  int res = frame_summary_py(&r, &f, filename, name, pos);
+  sb_free(&b);
+  if (res < 0) { sb_free(&f); return NULL; }
+  return str_from_buf(rt, &f);
+}
+
+int trace_print_exception(Rt *rt, Obj *v, const TbCall *call, TraceWrite write, void *ctx) {
+  Obj *l = as_list(rt, v, call, 0, write, ctx);
+  xdecref(l);
+  return l ? 0 : -1;
+}

@@ -131,7 +131,32 @@ static void syntax_py(Render *r, Obj *exc, const char *stype, const char *prefix
     safe_string(rt, &suffix, filename, "filename", 0);
     sb_addc(&suffix, ')');
   }
-  if (IS_STR(text) || (!py313 && text != None)) {
+  /* _find_keyword_typos runs once the File line is out: it changes the
+   * line shown, its span and the message, never the line number shown */
+  KwTypo kt = {0};
+  Obj *kt_line = NULL, *kt_off = NULL, *kt_end = NULL;
+  if (IS_STR(text) && r->st->keyword_typos && trace_hooks(rt)->keyword_typo &&
+      trace_hooks(rt)->keyword_typo(rt, exc, &kt) == 1) {
+    kt_line = int_from_i64(rt, kt.lineno);
+    kt_off = int_from_i64(rt, kt.offset);
+    kt_end = int_from_i64(rt, kt.end_offset);
+    if (kt_line && kt_off && kt_end) {
+      text = kt.text;
+      lineno = end_lineno = kt_line;
+      offset = kt_off;
+      end_offset = kt_end;
+    } else {
+      err_clear(rt);
+      CLEAR(kt.msg);
+    }
+  }
+  if (!py313 && text != None && !IS_STR(text)) {
+    /* 3.11/3.12's traceback.py calls self.text.rstrip('\n') */
+    err_format(rt, EXC(AttributeError), "'%s' object has no attribute 'rstrip'", type_name(text));
+    r->out->failed = 1;
+    goto done;
+  }
+  if (IS_STR(text)) {
     U t;
     Obj *ts = IS_STR(text) ? incref(text) : obj_str(rt, text);
     if (!ts || u_decode(&t, str_c(ts), str_len(ts)) < 0) { err_clear(rt); xdecref(ts); goto msg; }
@@ -211,7 +236,7 @@ msg:
   if (col) sb_adds(&l, C_RESET);
   sb_adds(&l, ": ");
   if (col) sb_adds(&l, C_MSG);
-  Obj *m = get(se->msg);
+  Obj *m = kt.msg ? kt.msg : get(se->msg);
   int mt = obj_truth(rt, m);
   if (mt < 0) err_clear(rt);
   if (mt > 0) safe_string(rt, &l, m, "msg", 0);
@@ -220,8 +245,14 @@ msg:
   sb_add(&l, suffix.data ? suffix.data : "", suffix.len);
   sb_addc(&l, '\n');
   emit_line(r, prefix, &l);
+done:
   sb_free(&l);
   sb_free(&suffix);
+  xdecref(kt.text);
+  xdecref(kt.msg);
+  xdecref(kt_line);
+  xdecref(kt_off);
+  xdecref(kt_end);
 }
 
 /* _format_final_exc_line. */
@@ -253,6 +284,7 @@ int exc_only_py(Render *r, Obj *exc, const char *prefix, int depth, int show_gro
   add_type_name(r, &stype, exc->type, 0);
   if (is_inst(exc, EXC(SyntaxError))) {
     syntax_py(r, exc, stype.data ? stype.data : "", prefix, indent);
+    if (r->out->failed) { sb_free(&stype); return -1; }
   } else {
     int failed;
     Obj *msg = exc_message(r, exc, &failed);

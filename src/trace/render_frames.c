@@ -50,7 +50,7 @@ long u_width(const Render *r, const uint32_t *c, size_t n, long off) {
 int call_anchors(Render *r, const char *s, size_t n, int *first, int *second, int *whole) {
   const TraceHooks *h = trace_hooks(r->rt);
   if (!h->anchors) return 0;
-  int res = h->anchors(r->rt, s, n, first, second, whole);
+  int res = h->anchors(r->rt, s, n, r->warn_file, first, second, whole);
   if (err_occurred(r->rt)) err_clear(r->rt);
   return res;
 }
@@ -71,6 +71,24 @@ static Entry entry_of(Traceback *tb) {
   if (e.end_lineno < 0) e.end_lineno = e.lineno;
   if (e.col < 0 || e.end_col < 0) e.col = e.end_col = -1;
   return e;
+}
+
+void trace_tb_entry(Obj *tb, Obj **filename, Obj **name, int pos[4]) {
+  Entry e = entry_of((Traceback *)tb);
+  *filename = e.filename;
+  *name = e.name;
+  pos[0] = e.lineno;
+  pos[1] = e.end_lineno;
+  pos[2] = e.col;
+  pos[3] = e.end_col;
+}
+
+static int frame_py311(Render *r, StrBuf *b, const Entry *e);
+
+int frame_summary_py(Render *r, StrBuf *b, Obj *filename, Obj *name, const int pos[4]) {
+  Entry e = {filename, name, pos[0], pos[1] < 0 ? pos[0] : pos[1], pos[2], pos[3]};
+  if (e.col < 0 || e.end_col < 0) e.col = e.end_col = -1;
+  return r->st->frames == FR_PY313 ? frame_py313(r, b, &e) : frame_py311(r, b, &e);
 }
 
 /* The entries the limit keeps: [*first, *first + *count). */
@@ -229,8 +247,24 @@ static int emit_frame(Render *r, StrBuf *b, const Entry *e, const char *prefix) 
   return res;
 }
 
+/* StackSummary.format() formats every frame before yielding any: the
+ * SyntaxWarnings its ast.parse() calls show ("<unknown>") all come before
+ * the frames. A first pass into a scratch buffer shows them. */
+static int warnings_pass(Render *r, Obj *tbo, const char *prefix) {
+  StrBuf scratch = SB_INIT;
+  Out o = {r->rt, &scratch, NULL, 0, 0, NULL, NULL}, *saved = r->out;
+  r->out = &o;
+  r->warn_file = str_static("<unknown>");
+  int res = frames_format_py(r, tbo, prefix);
+  r->warn_file = NULL;
+  r->out = saved;
+  sb_free(&scratch);
+  return res;
+}
+
 /* StackSummary.format(): each frame (and each repeat note) one chunk. */
 int frames_format_py(Render *r, Obj *tbo, const char *prefix) {
+  if (!r->warn_file && warnings_pass(r, tbo, prefix) < 0) return -1;
   size_t n = tb_count(tbo), first, count;
   limit_range(r, n, &first, &count);
   Traceback *tb = (Traceback *)tbo;
@@ -341,7 +375,10 @@ static int frame_c(Render *r, StrBuf *b, const Entry *e, int indent, const char 
   long left = -1, right = -1;
   int anchors = 0;
   if (e->lineno == e->end_lineno) {
+    /* its parse warns as from the frame's file, between line and carets */
+    r->warn_file = e->filename;
     anchors = anchors_c(r, &line, start, end, &left, &right);
+    r->warn_file = NULL;
   } else {
     long i = (long)line.n;
     while (--i >= 0 && c_ws(line.c[i])) {}

@@ -31,6 +31,7 @@ typedef struct StyleInfo {
   const char *stdlib_hint;       /* NameError of a stdlib module name; NULL: none */
   const char *stdlib_hint_or;    /* the same after a "Did you mean" */
   unsigned char suggest_import;  /* ImportError of `from m import x` gets suggestions (3.12+) */
+  unsigned char keyword_typos;   /* SyntaxError "invalid syntax. Did you mean 'for'?" (3.14) */
 } StyleInfo;
 
 extern const StyleInfo style_table[ST_COUNT];
@@ -43,6 +44,8 @@ typedef struct Out {
   Obj *chunks;     /* list of str, or NULL */
   size_t mark;     /* start of the chunk being written */
   int failed;      /* an error is pending */
+  TraceWrite write;  /* with chunks: each chunk goes there instead (print_exception) */
+  void *ctx;
 } Out;
 
 /* Ends the current chunk (no-op without a chunk list). */
@@ -68,6 +71,7 @@ typedef struct Render {
   int slice_quirk;    /* ...as frames[len - limit:] does (3.13+ sys.excepthook) */
   Out *out;
   int colorize;
+  Obj *warn_file;     /* the anchors' parses show SyntaxWarnings under this name (NULL: none) */
 } Render;
 
 /* Empties a buffer, keeping its memory (data[len] stays '\0'). */
@@ -128,6 +132,8 @@ int frames_format_c(Render *r, Obj *tb, int indent, const char *margin);
 int frames_format_stack(Render *r, TFrame *f);
 /* format_frame_summary of 3.13+ (render_frames313.c). */
 int frame_py313(Render *r, StrBuf *b, const Entry *e);
+/* format_frame_summary of the module's style for one location. */
+int frame_summary_py(Render *r, StrBuf *b, Obj *filename, Obj *name, const int pos[4]);
 /* The anchors hook, or a stub when the interpreter gave none. */
 int call_anchors(Render *r, const char *s, size_t n, int *first, int *second, int *whole);
 /* How many entries a traceback chain has. */

@@ -102,8 +102,7 @@ static uint32_t *units(Obj *s, size_t *n, int bytes) {
 }
 
 /* The best candidate of a list, or NULL (borrowed). */
-static Obj *best_of(Render *r, Obj *names, Obj *wrong) {
-  int bytes = r->st->suggest == SG_C;
+static Obj *closest(Obj *names, Obj *wrong, int bytes) {
   size_t n = list_len(names), wn, cn;
   if (bytes ? n >= MAX_CANDIDATES : n > MAX_CANDIDATES) return NULL;
   uint32_t *w = units(wrong, &wn, bytes);
@@ -125,6 +124,12 @@ static Obj *best_of(Render *r, Obj *names, Obj *wrong) {
   mem_free(w);
   return sugg;
 }
+
+static Obj *best_of(Render *r, Obj *names, Obj *wrong) {
+  return closest(names, wrong, r->st->suggest == SG_C);
+}
+
+Obj *trace_suggest_closest(Obj *names, Obj *wrong) { return closest(names, wrong, 1); }
 
 /* ---- candidates --------------------------------------------------------------------------------- */
 

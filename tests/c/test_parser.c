@@ -224,7 +224,7 @@ static void test_parse_expr(void) {
   Rt *rt = runtimes[PY314];
   for (size_t i = 0; i < COUNT(cases); i++) {
     Ast ast;
-    int r = ast_parse_expr(rt, cases[i].src, strlen(cases[i].src), &ast);
+    int r = ast_parse_expr(rt, cases[i].src, strlen(cases[i].src), NULL, &ast);
     int ok = (r == 0) == cases[i].ok && !err_occurred(rt);
     if (ok && r == 0 && cases[i].kind != N_Module) {
       NodeList body = ast.root->u.Module.body;

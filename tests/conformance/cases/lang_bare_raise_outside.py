@@ -1,0 +1,7 @@
+def f():
+    raise
+try:
+    f()
+except RuntimeError as e:
+    print(e)
+raise

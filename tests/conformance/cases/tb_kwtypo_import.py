@@ -1,0 +1,2 @@
+improt math
+print(math.pi)

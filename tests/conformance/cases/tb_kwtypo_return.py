@@ -1,0 +1,4 @@
+def f(x):
+    if x:
+        print("yes")
+    retrun x * 2
