@@ -10,12 +10,12 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1) return 0;
   FzVm vm = {.in = {data + 1, size - 1}};
-  vm.rt = fz_open(data[0]);
+  vm.rt = fz_open(data[0], (size_t)16 << 20);
   if (!vm.rt) return 0;
   for (int steps = 0; fz_more(&vm.in) && steps < 2000; steps++) {
     uint8_t op = fz_u8(&vm.in) % 24;
     if (!fz_value_op(&vm, op)) fz_construct(&vm);
   }
-  fz_finish(&vm);
+  fz_finish(&vm, 1);
   return 0;
 }

@@ -250,10 +250,13 @@ static void fz_construct(FzVm *vm) {
   pyexc_decref(kw);
 }
 
-static pyexc_rt *fz_open(uint8_t b) {
+/* A runtime for profile byte b, with the prelude run, under a memory cap
+ * small enough that exponential values (the repr of a DAG of groups, as in
+ * CPython) end in MemoryError within the fuzzer's timeout. */
+static pyexc_rt *fz_open(uint8_t b, size_t memory_cap) {
   static const char *const pythons[] = {"3.11", "3.12", "3.13", "3.14"};
   static const char *const platforms[] = {"linux", "emscripten", "wasi"};
-  pyexc_set_memory_limit((size_t)48 << 20);
+  pyexc_set_memory_limit(memory_cap);
   pyexc_rt *rt = pyexc_open(pythons[b & 3], platforms[((b >> 2) & 3) % 3]);
   if (!rt) return NULL;
   pyexc_set_step_budget(rt, 20000);
@@ -263,10 +266,11 @@ static pyexc_rt *fz_open(uint8_t b) {
   return rt;
 }
 
-static void fz_finish(FzVm *vm) {
+/* Frees the stack (showing every other item when show), and the runtime. */
+static void fz_finish(FzVm *vm, int show) {
   while (vm->n) {
     pyexc_obj *o = fz_pop(vm);
-    if (vm->n & 1) fz_show(vm, o, vm->n & 2);
+    if (show && (vm->n & 1)) fz_show(vm, o, vm->n & 2);
     pyexc_decref(o);
   }
   if (pyexc_take_error(vm->rt)) abort();   /* every op took its error */
