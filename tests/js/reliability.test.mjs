@@ -61,3 +61,83 @@ test(`${RUNS} conformance runs in one runtime: exact outputs, flat memory`, asyn
     py.close();
   }
 });
+
+// ---- budgets: programs that never end or want too much ------------------------------
+// What CPython prints, where it ends (the budget_* conformance cases: infinite
+// recursion, 10,000 nested parentheses and lists, 1,000 nested calls in the
+// source; [0] * 10**9 and 'x' * 10**10 on the 32-bit emscripten profiles),
+// and pyexc's own clear ending where CPython would loop forever or take
+// gigabytes: the step budget, or MemoryError at the 256 MiB cap. The native
+// CLI, the WASI build and the web build; the web runtime runs them all in a
+// row and must still run a normal program exactly afterwards.
+import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { RUNNERS, root } from '../conformance/harness.mjs';
+
+const STOPPED = 'pyexc: stopped after 20000001 steps: the program ran past its step budget (an infinite loop?)\n';
+const memoryError = (file, line, carets) =>
+  `Traceback (most recent call last):\n  File "${file}", line ${line}, in <module>\n${carets}MemoryError\n`;
+const OWN = [   // [name, source, profile version, expected {stdout, stderr, code}]
+  ['loop', 'while True: pass\n', '3.14', { stdout: '', stderr: STOPPED, code: 124 }],
+  ['loop', 'while True: pass\n', '3.11', { stdout: '', stderr: STOPPED, code: 124 }],
+  ['growth', 'x = []\nwhile True: x.append(x[:])\n', '3.13',
+    { stdout: '', stderr: memoryError('growth.py', 2, '    while True: x.append(x[:])\n                         ~^^^\n'), code: 1 }],
+  ['big_list', 'x = [0] * 10**9\n', '3.11',
+    { stdout: '', stderr: memoryError('big_list.py', 1, '    x = [0] * 10**9\n        ~~~~^~~~~~~\n'), code: 1 }],
+  ['big_str', "x = 'x' * 10**10\n", '3.11',
+    { stdout: '', stderr: memoryError('big_str.py', 1, "    x = 'x' * 10**10\n        ~~~~^~~~~~~~\n"), code: 1 }],
+];
+
+function budgetCases() {
+  const dir = mkdtempSync(join(tmpdir(), 'pyexc-budget-'));
+  const list = [];
+  for (const [name, source, version, want] of OWN) {
+    writeFileSync(join(dir, `${name}.py`), source);
+    list.push({ name, file: `${name}.py`, dir, source: Buffer.from(source), version, want: render(want) });
+  }
+  for (const c of loadCases().filter((x) => x.name.startsWith('budget_'))) {
+    for (const [version, want] of Object.entries(c.expected)) list.push({ ...c, version, want });
+  }
+  return { dir, list };
+}
+
+const NORMAL = { file: 'normal.py', source: 'try:\n    [][1]\nexcept IndexError as e:\n    print(e)\nprint(sum(range(10)))\n' };
+const NORMAL_OUT = 'list index out of range\n45\n--- stderr ---\n--- rc 0 ---\n';
+
+for (const build of ['native', 'wasi', 'web']) {
+  const artifact = { native: join(root, 'build', 'native', 'pyexc'), wasi: join(root, 'dist', 'pyexc.wasm'),
+    web: join(root, 'dist', 'pyexc-core.wasm') }[build];
+  test(`budgets end clearly (${build})`, { skip: !existsSync(artifact) && `${artifact} not built` }, async () => {
+    const { dir, list } = budgetCases();
+    assert.ok(list.length >= 20, `${list.length} budget runs`);
+    try {
+      if (build === 'web') {
+        // One runtime per version, each running all of its budget cases in a row.
+        for (const version of Object.keys(PROFILES)) {
+          const py = await load(PROFILES[version]);
+          try {
+            for (const c of list.filter((x) => x.version === version)) {
+              const r = py.run(c.source.toString('utf8'), { filename: c.file, fresh: true });
+              r.exception?.dispose();
+              assert.equal(render({ stdout: r.stdout, stderr: r.stderr, code: r.exitCode }), c.want, `${c.name} ${version}`);
+              assert.equal(r.budgetExceeded, c.name === 'loop');
+            }
+            const r = py.run(NORMAL.source, { filename: NORMAL.file });
+            assert.equal(render({ stdout: r.stdout, stderr: r.stderr, code: r.exitCode }), NORMAL_OUT, `normal run after (${version})`);
+            assert.equal(py.memory().objects, 0);
+          } finally {
+            py.close();
+          }
+        }
+      } else {
+        for (const c of list) {
+          const got = render(await RUNNERS[build](c, PROFILES[c.version]));
+          assert.equal(got, c.want, `${c.name} ${c.version}`);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
