@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Usage: scripts/test.sh        (after scripts/build.sh)
-# Runs: ctest for native and native-asan, node --test on tests/js/*.test.mjs,
-# a CSP check of dist/pyexc-core.mjs, and `pyexc.wasm --demo` under node:wasi.
+# Runs: ctest for native and native-asan, the conformance suite under
+# ASan+UBSan+LSan (build/native-asan/pyexc, every version), node --test on
+# tests/js/*.test.mjs, a CSP check of dist/pyexc-core.mjs, `pyexc.wasm --demo`
+# under node:wasi, and each libFuzzer harness for a short while
+# (scripts/fuzz.sh; PYEXC_FUZZ_SECONDS, default 15; 0 skips it).
 # Every stage runs; exits nonzero if any failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -50,6 +53,20 @@ csp_check() {  # shipped JS must not evaluate strings (strict CSP: no 'unsafe-ev
   ((bad == 0))
 }
 
+conformance_asan() {
+  if [[ ! -x build/native-asan/pyexc ]]; then
+    echo "build/native-asan/pyexc is not built: run scripts/build.sh native-asan" >&2
+    return 1
+  fi
+  node tests/conformance/run.mjs --build asan
+}
+
+fuzz_short() {
+  local secs=${PYEXC_FUZZ_SECONDS:-15}
+  if [[ $secs == 0 ]]; then echo "PYEXC_FUZZ_SECONDS=0: skipped"; return 0; fi
+  bash scripts/fuzz.sh "$secs"
+}
+
 wasi_smoke() {
   if [[ ! -f dist/pyexc.wasm ]]; then
     if [[ -f src/api/cli.c ]]; then echo "dist/pyexc.wasm missing: run scripts/build.sh" >&2; return 1; fi
@@ -61,9 +78,11 @@ wasi_smoke() {
 
 stage native      ctest_preset native
 stage native-asan ctest_preset native-asan
+stage conformance-asan conformance_asan
 stage js          js_tests
 stage csp         csp_check
 stage wasi-smoke  wasi_smoke
+stage fuzz        fuzz_short
 
 echo "test.sh: ok: ${passed[*]:-none}${failed:+; FAILED: ${failed[*]}}"
 ((${#failed[@]} == 0))

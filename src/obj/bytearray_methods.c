@@ -228,7 +228,7 @@ int bytearray_setitem(Rt *rt, Obj *self, Obj *key, Obj *value) {
   if (!key->type->num || !key->type->num->index)
     return err_format_i(rt, EXC(TypeError), "bytearray indices must be integers or slices, not %s", type_name(key));
   int64_t i;
-  if (num_as_ssize(rt, key, &i, NULL) < 0) return -1;
+  if (num_as_subscript(rt, key, &i) < 0) return -1;
   if (i < 0) i += (int64_t)b->len;
   if (i < 0 || i >= (int64_t)b->len) return err_format_i(rt, EXC(IndexError), "bytearray index out of range");
   if (!value) return splice(rt, b, (size_t)i, 1, NULL, 0);

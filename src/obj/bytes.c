@@ -134,7 +134,7 @@ static Obj *bytes_getitem(Rt *rt, Obj *o, Obj *key) {
     return err_format(rt, EXC(TypeError), "%s indices must be integers or slices, not %s", ba ? "bytearray" : "byte",
                       type_name(key));
   int64_t i;
-  if (num_as_ssize(rt, key, &i, NULL) < 0) return NULL;
+  if (num_as_subscript(rt, key, &i) < 0) return NULL;
   if (i < 0) i += (int64_t)n;
   if (i < 0 || i >= (int64_t)n) return err_str(rt, EXC(IndexError), ba ? "bytearray index out of range" : "index out of range");
   return int_from_i64(rt, (unsigned char)d[i]);

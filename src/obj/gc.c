@@ -70,6 +70,11 @@ Obj *obj_resize(Rt *rt, Obj *o, size_t size) {
 
 #define REACHED ((intptr_t)-1)
 
+/* The collector's work arrays (a pointer per tracked object, freed before it
+ * returns) ignore the memory cap: collecting is how memory comes back, and
+ * must not fail because a program filled the cap (a fresh run and
+ * pyexc_close would then keep, or leak, everything it holds). */
+
 static int tracked(const Obj *o) { return o && is_gc(o) && o->rc >= 0 && HEAD(o)->next; }
 
 static int visit_decref(Obj *o, void *arg) {
@@ -95,7 +100,7 @@ static Obj **snapshot(GcState *gc, size_t *n, int only_unreached) {
   size_t count = 0;
   GcHead *l = &gc->list, *h;
   for (h = l->next; h != l; h = h->next) count++;
-  Obj **arr = mem_alloc((count ? count : 1) * sizeof(Obj *));
+  Obj **arr = mem_alloc_unlimited((count ? count : 1) * sizeof(Obj *));
   if (!arr) return NULL;
   size_t k = 0;
   for (h = l->next; h != l; h = h->next)
@@ -117,7 +122,7 @@ size_t gc_collect(Rt *rt) {
   GcHead *l = &gc->list, *h;
   size_t count = 0;
   for (h = l->next; h != l; h = h->next) count++;
-  Stack st = {mem_alloc((count ? count : 1) * sizeof(Obj *)), 0};
+  Stack st = {mem_alloc_unlimited((count ? count : 1) * sizeof(Obj *)), 0};
   if (!st.items) return 0;
   gc->collecting = 1;
   /* refs = references from outside the tracked set */

@@ -500,7 +500,7 @@ static Obj *int_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
     r = int_from_i64(rt, 0);
   } else if (base) {
     int64_t b;
-    if (num_as_ssize(rt, base, &b, NULL) < 0) return NULL;
+    if (num_as_i64(rt, base, &b) < 0) return NULL;
     if ((b != 0 && b < 2) || b > 36) return err_str(rt, EXC(ValueError), "int() base must be >= 2 and <= 36, or 0");
     size_t len;
     const char *d = IS_STR(x) ? AS_STR(x)->s : bytes_data(x, &len);

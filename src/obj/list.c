@@ -120,7 +120,7 @@ static int list_index(Rt *rt, Obj *o, Obj *key, int64_t *out, const char *verb) 
     return -1;
   }
   int64_t i;
-  if (num_as_ssize(rt, key, &i, NULL) < 0) return -1;
+  if (num_as_subscript(rt, key, &i) < 0) return -1;
   int64_t n = (int64_t)AS_LIST(o)->n;
   if (i < 0) i += n;
   if (i < 0 || i >= n) {

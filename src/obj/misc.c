@@ -248,7 +248,7 @@ static Obj *range_new_slot(Rt *rt, Type *t, Obj *args, Obj *kwargs) {
     Obj *a = tuple_get(args, i);
     if (!IS_INT(a) && (!a->type->num || !a->type->num->index))
       return err_format(rt, EXC(TypeError), "'%s' object cannot be interpreted as an integer", type_name(a));
-    if (num_as_ssize(rt, a, &v[n == 1 ? 1 : i], NULL) < 0) return NULL;
+    if (num_as_i64(rt, a, &v[n == 1 ? 1 : i]) < 0) return NULL;
   }
   if (v[2] == 0) return err_str(rt, EXC(ValueError), "range() arg 3 must not be zero");
   return range_new(rt, v[0], v[1], v[2]);
@@ -272,7 +272,7 @@ static Obj *range_getitem(Rt *rt, Obj *o, Obj *key) {
   if (!key->type->num || !key->type->num->index)
     return err_format(rt, EXC(TypeError), "range indices must be integers or slices, not %s", type_name(key));
   int64_t i;
-  if (num_as_ssize(rt, key, &i, NULL) < 0) return NULL;
+  if (num_as_i64(rt, key, &i) < 0) return NULL;
   if (i < 0) i += r->len;
   if (i < 0 || i >= r->len) return err_str(rt, EXC(IndexError), "range object index out of range");
   return int_from_i64(rt, r->start + i * r->step);

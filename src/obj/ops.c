@@ -513,8 +513,7 @@ Obj *num_index(Rt *rt, Obj *a) {
   return a->type->num->index(rt, a);
 }
 
-int num_as_ssize(Rt *rt, Obj *o, int64_t *out, const char *what) {
-  (void)what;
+int num_as_i64(Rt *rt, Obj *o, int64_t *out) {
   Obj *i = num_index(rt, o);
   if (!i) return -1;
   int r = int_as_i64(i, out);
@@ -525,3 +524,24 @@ int num_as_ssize(Rt *rt, Obj *o, int64_t *out, const char *what) {
   }
   return 0;
 }
+
+/* Py_ssize_t is as wide as Py_hash_t: 32 bits on the wasm platforms, where
+ * 'x' * 10**10 is OverflowError before any memory is asked for. */
+static int as_ssize(Rt *rt, Obj *o, int64_t *out, Type *exc) {
+  Obj *i = num_index(rt, o);
+  if (!i) return -1;
+  int r = int_as_i64(i, out);
+  decref(i);
+  if (r < 0 || (rt->hash_bits == 32 && (*out < INT32_MIN || *out > INT32_MAX))) {
+    err_format(rt, exc, "cannot fit '%s' into an index-sized integer", type_name(o));
+    return -1;
+  }
+  return 0;
+}
+
+int num_as_ssize(Rt *rt, Obj *o, int64_t *out, const char *what) {
+  (void)what;
+  return as_ssize(rt, o, out, EXC(OverflowError));
+}
+
+int num_as_subscript(Rt *rt, Obj *o, int64_t *out) { return as_ssize(rt, o, out, EXC(IndexError)); }

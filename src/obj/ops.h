@@ -58,8 +58,15 @@ Obj *num_pos(Rt *rt, Obj *a);
 Obj *num_invert(Rt *rt, Obj *a);
 Obj *num_abs(Rt *rt, Obj *a);
 Obj *num_index(Rt *rt, Obj *a);                       /* __index__ -> int */
-/* An index-like object as int64 (OverflowError / TypeError as CPython). */
+/* An index-like object as a Py_ssize_t of the profile (32 or 64 bits;
+ * OverflowError / TypeError as CPython). */
 int  num_as_ssize(Rt *rt, Obj *o, int64_t *out, const char *what);
+/* The same within 64 bits on every profile (range() arguments, kept as
+ * Python ints by CPython). */
+int  num_as_i64(Rt *rt, Obj *o, int64_t *out);
+/* A sequence subscript as a Py_ssize_t: IndexError when it does not fit
+ * (CPython's PyNumber_AsSsize_t(key, PyExc_IndexError)). */
+int  num_as_subscript(Rt *rt, Obj *o, int64_t *out);
 
 /* Type name of an object, for messages. */
 static inline const char *type_name(const Obj *o) { return o->type->name; }

@@ -381,6 +381,12 @@ static int want_args(Rt *rt, const char *name, size_t argc, size_t n) {
   return err_format_i(rt, EXC(TypeError), "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", argc);
 }
 
+static int attr_name_check(Rt *rt, Obj *name) {
+  if (IS_STR(name)) return 0;
+  err_format(rt, EXC(TypeError), "attribute name must be string, not '%s'", type_name(name));
+  return -1;
+}
+
 static Obj *wrapper_call(Rt *rt, Obj *callee, Obj *const *argv, size_t argc, Obj *kwnames) {
   Descr *d = (Descr *)callee;
   Type *t = d->owner;
@@ -412,15 +418,15 @@ static Obj *wrapper_call(Rt *rt, Obj *callee, Obj *const *argv, size_t argc, Obj
   }
   case SK_LT: case SK_LE: case SK_EQ: case SK_NE: case SK_GT: case SK_GE:
     return want_args(rt, "", argc, 1) < 0 ? NULL : t->richcmp(rt, self, argv[0], kind - SK_LT);
+  /* The getattr/setattr slots take a str name (they hash it as one). */
   case SK_GETATTRIBUTE:
-    if (want_args(rt, "", argc, 1) < 0) return NULL;
-    if (!IS_STR(argv[0])) return err_format(rt, EXC(TypeError), "attribute name must be string, not '%s'", type_name(argv[0]));
+    if (want_args(rt, "", argc, 1) < 0 || attr_name_check(rt, argv[0]) < 0) return NULL;
     return t->getattr(rt, self, argv[0]);
   case SK_SETATTR:
-    if (want_args(rt, "", argc, 2) < 0) return NULL;
+    if (want_args(rt, "", argc, 2) < 0 || attr_name_check(rt, argv[0]) < 0) return NULL;
     return t->setattr(rt, self, argv[0], argv[1]) < 0 ? NULL : incref(None);
   case SK_DELATTR:
-    if (want_args(rt, "", argc, 1) < 0) return NULL;
+    if (want_args(rt, "", argc, 1) < 0 || attr_name_check(rt, argv[0]) < 0) return NULL;
     return t->setattr(rt, self, argv[0], NULL) < 0 ? NULL : incref(None);
   case SK_LEN: {
     if (want_args(rt, "", argc, 0) < 0) return NULL;

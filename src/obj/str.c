@@ -326,7 +326,7 @@ static Obj *str_getitem(Rt *rt, Obj *o, Obj *key) {
   if (!key->type->num || !key->type->num->index)
     return err_format(rt, EXC(TypeError), "string indices must be integers, not '%s'", type_name(key));
   int64_t i;
-  if (num_as_ssize(rt, key, &i, NULL) < 0) return NULL;
+  if (num_as_subscript(rt, key, &i) < 0) return NULL;
   if (i < 0) i += (int64_t)s->cplen;
   if (i < 0 || i >= (int64_t)s->cplen) return err_str(rt, EXC(IndexError), "string index out of range");
   char tmp[4];

@@ -192,7 +192,7 @@ static Obj *tuple_getitem(Rt *rt, Obj *o, Obj *key) {
   if (!key->type->num || !key->type->num->index)
     return err_format(rt, EXC(TypeError), "tuple indices must be integers or slices, not %s", type_name(key));
   int64_t i;
-  if (num_as_ssize(rt, key, &i, NULL) < 0) return NULL;
+  if (num_as_subscript(rt, key, &i) < 0) return NULL;
   if (i < 0) i += (int64_t)t->n;
   if (i < 0 || i >= (int64_t)t->n) return seq_index_error(rt, "tuple");
   return incref(t->items[i]);

@@ -401,6 +401,10 @@ static int type_traverse(Obj *o, VisitFn visit, void *arg) {
   if (t->dict && visit(t->dict, arg)) return 1;
   if (t->bases && visit(t->bases, arg)) return 1;
   if (t->mro && visit(t->mro, arg)) return 1;
+  /* base is a reference of its own (type_dealloc drops it): unvisited, a
+   * subclass made its base look referenced from outside, and a class cycle
+   * through a base's methods (their globals) was never collected. */
+  if (t->base && visit((Obj *)t->base, arg)) return 1;
   return 0;
 }
 

@@ -2,6 +2,8 @@
 // what real CPython printed for it (stdout, "--- stderr ---", stderr,
 // "--- rc N ---"), per profile. The same cases run through three builds:
 //   native: build/native/pyexc (the C CLI)
+//   asan:   build/native-asan/pyexc (the same CLI under ASan+UBSan+LSan: a
+//           sanitizer report or leak makes the case fail)
 //   wasi:   dist/pyexc.wasm under node:wasi (one compile, one instance a case)
 //   web:    the JS API of bindings/pyexc.mjs (py.run)
 // Cases come from ../shared/conformance/cases (when present) and
@@ -63,12 +65,15 @@ export function render({ stdout, stderr, code }) {
 
 // ---- runners: each returns { stdout, stderr, code } -------------------------------
 
-export function runNative(c, profile) {
-  const bin = process.env.PYEXC_NATIVE ?? join(root, 'build', 'native', 'pyexc');
+export function runNative(c, profile, bin = process.env.PYEXC_NATIVE ?? join(root, 'build', 'native', 'pyexc')) {
   const r = spawnSync(bin, ['--python', profile.python, '--platform', profile.platform, c.file], {
     cwd: c.dir, encoding: 'utf8', maxBuffer: 64 << 20,
   });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status ?? 128 };
+}
+
+export function runAsan(c, profile) {
+  return runNative(c, profile, process.env.PYEXC_ASAN ?? join(root, 'build', 'native-asan', 'pyexc'));
 }
 
 let wasiModule;
@@ -110,7 +115,7 @@ export async function runWeb(c, profile) {
   return result;
 }
 
-export const RUNNERS = { native: runNative, wasi: runWasi, web: runWeb };
+export const RUNNERS = { native: runNative, asan: runAsan, wasi: runWasi, web: runWeb };
 
 // Runs every case with an expectation for `version` through `build`.
 export async function runSuite(build, version, { only } = {}) {

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // Runs the conformance suite and prints pass counts, and the differences of
 // failing cases with -v.
-//   node tests/conformance/run.mjs [--build native|wasi|web]... [--python X.Y]... [--only REGEX] [-v]
+//   node tests/conformance/run.mjs [--build native|asan|wasi|web]... [--python X.Y]... [--only REGEX] [-v]
 //   ... --write-known   rewrites known_failures.txt with the cases failing now
 //                       (each with its first difference), for review
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runSuite, firstDifference, knownFailures, PROFILES, root } from './harness.mjs';
+import { runSuite, firstDifference, knownFailures, PROFILES, RUNNERS, root } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const builds = [], versions = [];
 let only = null, verbose = false, writeKnown = false;
 for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--build' && !(args[i + 1] in RUNNERS)) {
+    console.error(`run.mjs: unknown build '${args[i + 1]}' (${Object.keys(RUNNERS).join(', ')})`);
+    process.exit(2);
+  }
   if (args[i] === '--build') builds.push(args[++i]);
   else if (args[i] === '--python') versions.push(args[++i]);
   else if (args[i] === '--only') only = new RegExp(args[++i]);
