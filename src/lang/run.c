@@ -59,6 +59,7 @@ void lang_fini(Rt *rt) {
   CLEAR(L->finalize);
   CLEAR(L->sources);
   CLEAR(L->warned);
+  CLEAR(L->frozen);
   sb_free(&L->out);
   sb_free(&L->err);
   trace_state_fini(rt);

@@ -18,6 +18,7 @@ typedef struct LangState {
   Obj *main;              /* the __main__ module */
   Obj *sources;           /* dict: filename -> source text (for tracebacks) */
   Obj *warned;            /* set: warnings already shown ("file:line:message") */
+  Obj *frozen;            /* dict: built-in module source -> its code, kept across fresh runs */
   StrBuf out, err;        /* what the program printed */
   int out_is_tty;
   Obj *finalize;          /* list: generators freed while suspended, to close
