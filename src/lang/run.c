@@ -32,6 +32,13 @@ static Obj *new_main(Rt *rt) {
   return m;
 }
 
+static Obj *lang_sys_module(Rt *rt) {
+  LangState *L = LANG(rt);
+  Obj *sys = L && L->modules ? dict_get_s(rt, L->modules, "sys") : NULL;
+  if (!sys) err_clear(rt);
+  return sys;
+}
+
 int lang_init(Rt *rt) {
   LangState *L = mem_calloc(1, sizeof(LangState));
   if (!L) return -1;
@@ -44,7 +51,7 @@ int lang_init(Rt *rt) {
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
     if (type_ready(types[i]) < 0) return -1;
   if (trace_init(rt) < 0 || trace_state_init(rt) < 0) return -1;
-  TraceHooks hooks = {lang_anchors, lang_frame_names};
+  TraceHooks hooks = {lang_anchors, lang_frame_names, lang_sys_module};
   trace_set_hooks(rt, &hooks);
   if (builtins_init(rt) < 0) return -1;
   L->main = new_main(rt);

@@ -31,6 +31,9 @@ typedef struct TraceHooks {
   /* The names a frame can see (for "Did you mean" on NameError): a new list
    * of the keys of f_locals, then f_globals, then f_builtins. */
   Obj *(*frame_names)(Rt *rt, Obj *frame);
+  /* The sys module (borrowed), or NULL when no one has imported it yet (so
+   * none of its attributes can have been set). */
+  Obj *(*sys_module)(Rt *rt);
 } TraceHooks;
 void trace_set_hooks(Rt *rt, const TraceHooks *hooks);
 const TraceHooks *trace_hooks(Rt *rt);
