@@ -13,6 +13,7 @@
 #include "obj/str.h"
 #include "obj/num.h"
 #include "obj/type.h"
+#include "obj/gc.h"
 #include "exc/exc.h"
 #include "base/mem.h"
 
@@ -56,6 +57,7 @@ int lang_init(Rt *rt) {
   if (builtins_init(rt) < 0) return -1;
   L->main = new_main(rt);
   if (!L->main || dict_set_s(rt, L->modules, "__main__", L->main) < 0) return -1;
+  gc_freeze(rt);   /* the runtime's own objects: collections scan only what programs make */
   return 0;
 }
 

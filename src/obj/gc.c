@@ -12,6 +12,7 @@ static int is_gc(const Obj *o) { return (o->type->flags & TF_GC) != 0; }
 
 void gc_init(GcState *gc) {
   gc->list.next = gc->list.prev = &gc->list;
+  gc->frozen.next = gc->frozen.prev = &gc->frozen;
   gc->count = gc->allocs_since = 0;
   gc->threshold = 2000;
   gc->collecting = 0;
@@ -69,8 +70,9 @@ Obj *obj_resize(Rt *rt, Obj *o, size_t size) {
 /* ---- collection ----------------------------------------------------------- */
 
 #define REACHED ((intptr_t)-1)
+#define FROZEN INTPTR_MIN   /* refs of a frozen object: never changed by a collection */
 
-static int tracked(const Obj *o) { return o && is_gc(o) && o->rc >= 0 && HEAD(o)->next; }
+static int tracked(const Obj *o) { return o && is_gc(o) && o->rc >= 0 && HEAD(o)->next && HEAD(o)->refs != FROZEN; }
 
 static int visit_decref(Obj *o, void *arg) {
   (void)arg;
@@ -151,8 +153,27 @@ void gc_maybe_collect(Rt *rt) {
   }
 }
 
+/* Moves the whole list of src to the end of dst's. */
+static void splice(GcHead *dst, GcHead *src) {
+  if (src->next == src) return;
+  src->next->prev = dst->prev;
+  dst->prev->next = src->next;
+  src->prev->next = dst;
+  dst->prev = src->prev;
+  src->next = src->prev = src;
+}
+
+void gc_freeze(Rt *rt) {
+  GcState *gc = &rt->gc;
+  for (GcHead *h = gc->list.next; h != &gc->list; h = h->next) h->refs = FROZEN;
+  splice(&gc->frozen, &gc->list);
+  gc->allocs_since = 0;
+}
+
 void gc_clear_all(Rt *rt) {
   GcHead *l = &rt->gc.list;
+  for (GcHead *h = rt->gc.frozen.next; h != &rt->gc.frozen; h = h->next) h->refs = 0;
+  splice(l, &rt->gc.frozen);
   for (int pass = 0; pass < 8 && l->next != l; pass++) {
     size_t n = 0;
     Obj **all = snapshot(&rt->gc, &n, 0);
