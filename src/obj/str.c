@@ -259,6 +259,26 @@ int str_vformat_to(Rt *rt, StrBuf *b, const char *fmt, va_list ap) {
     if (n >= sizeof spec) return -1;
     memcpy(spec, start, n);
     spec[n] = '\0';
+    /* no flags, width or precision: no need for printf */
+    int plain = f - start == 1 + sz + lng;
+    if (plain && *f == 's') { sb_adds(b, va_arg(ap, const char *)); continue; }
+    if (plain && (*f == 'd' || *f == 'i' || *f == 'u')) {
+      unsigned long long v;
+      int neg = 0;
+      if (*f == 'u') v = sz ? va_arg(ap, size_t) : lng >= 2 ? va_arg(ap, unsigned long long)
+                       : lng == 1 ? va_arg(ap, unsigned long) : va_arg(ap, unsigned);
+      else {
+        long long x = sz ? (long long)va_arg(ap, size_t) : lng >= 2 ? va_arg(ap, long long)
+                    : lng == 1 ? va_arg(ap, long) : va_arg(ap, int);
+        neg = x < 0;
+        v = neg ? 0ull - (unsigned long long)x : (unsigned long long)x;
+      }
+      char digits[24], *d = digits + sizeof digits;
+      do *--d = (char)('0' + v % 10); while (v /= 10);
+      if (neg) *--d = '-';
+      sb_add(b, d, (size_t)(digits + sizeof digits - d));
+      continue;
+    }
     switch (*f) {
     case 'd': case 'i': case 'u': case 'x': case 'X':
       if (sz) sb_addf(b, spec, va_arg(ap, size_t));
