@@ -65,6 +65,12 @@ void sb_addf(StrBuf *b, const char *fmt, ...) {
   va_end(ap);
 }
 
+char *sb_digits(char *end, unsigned long long v, int neg) {
+  do *--end = (char)('0' + v % 10); while (v /= 10);
+  if (neg) *--end = '-';
+  return end;
+}
+
 void sb_repeat(StrBuf *b, char c, size_t n) {
   if (sb_reserve(b, n)) return;
   memset(b->data + b->len, c, n);

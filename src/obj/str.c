@@ -273,9 +273,7 @@ int str_vformat_to(Rt *rt, StrBuf *b, const char *fmt, va_list ap) {
         neg = x < 0;
         v = neg ? 0ull - (unsigned long long)x : (unsigned long long)x;
       }
-      char digits[24], *d = digits + sizeof digits;
-      do *--d = (char)('0' + v % 10); while (v /= 10);
-      if (neg) *--d = '-';
+      char digits[24], *d = sb_digits(digits + sizeof digits, v, neg);
       sb_add(b, d, (size_t)(digits + sizeof digits - d));
       continue;
     }
