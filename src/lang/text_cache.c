@@ -5,10 +5,18 @@
 #include "base/mem.h"
 #include <string.h>
 
+/* FNV-1a over 8-byte words (then the tail bytes): a hit is confirmed by
+ * memcmp anyway, and programs are hashed at every fresh run. */
 static uint32_t fnv1a(int kind, const char *s, size_t n) {
-  uint32_t h = 2166136261u ^ (uint32_t)kind;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+  uint64_t h = 14695981039346656037ull ^ (uint64_t)kind ^ ((uint64_t)n << 8);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+  }
+  for (; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return (uint32_t)(h ^ (h >> 32));
 }
 
 static void slot_clear(TextCacheSlot *s) {
