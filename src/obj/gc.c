@@ -4,6 +4,7 @@
 #include "obj/runtime.h"
 #include "obj/err.h"
 #include "base/mem.h"
+#include <string.h>
 
 #define HEAD(o) ((GcHead *)(o) - 1)
 #define OBJ(h) ((Obj *)((GcHead *)(h) + 1))
@@ -34,16 +35,20 @@ static void unlink_head(GcHead *h) {
   h->next = h->prev = NULL;
 }
 
-Obj *obj_alloc(Rt *rt, Type *t, size_t size) {
+Obj *obj_alloc(Rt *rt, Type *t, size_t size) { return obj_alloc_head(rt, t, size, size); }
+
+Obj *obj_alloc_head(Rt *rt, Type *t, size_t size, size_t zeroed) {
   Obj *o;
   if (t->flags & TF_GC) {
-    GcHead *h = mem_calloc(1, sizeof(GcHead) + size);
+    GcHead *h = mem_alloc(sizeof(GcHead) + size);
     if (!h) return err_nomem(rt);
+    memset(h + 1, 0, zeroed);
     link_head(&rt->gc, h);
     o = OBJ(h);
   } else {
-    o = mem_calloc(1, size);
+    o = mem_alloc(size);
     if (!o) return err_nomem(rt);
+    memset(o, 0, zeroed);
   }
   o->rc = 1;
   o->type = t;

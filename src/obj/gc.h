@@ -30,6 +30,9 @@ typedef struct GcState {
 /* Allocates an object of `size` bytes (header included), rc 1, type set,
  * the rest zeroed. Tracked when the type has TF_GC. NULL + MemoryError. */
 Obj *obj_alloc(Rt *rt, Type *t, size_t size);
+/* The same, zeroing only the first `zeroed` bytes (the header and the
+ * fields; the caller fills the rest, e.g. a str's bytes). */
+Obj *obj_alloc_head(Rt *rt, Type *t, size_t size, size_t zeroed);
 /* Releases the memory of an object (its dealloc calls this last). */
 void obj_free_mem(Obj *o);
 /* Resizes a non-GC variable-size object in place (str/bytes building). */

@@ -15,7 +15,7 @@
 #include <stdio.h>
 
 static Str *str_alloc(Rt *rt, size_t len) {
-  Str *s = (Str *)obj_alloc(rt, &StrType, sizeof(Str) + len + 1);
+  Str *s = (Str *)obj_alloc_head(rt, &StrType, sizeof(Str) + len + 1, sizeof(Str));   /* bytes: the caller's */
   if (!s) return NULL;
   s->len = len;
   s->hash = -1;
