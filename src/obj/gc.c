@@ -42,13 +42,13 @@ Obj *obj_alloc_head(Rt *rt, Type *t, size_t size, size_t zeroed) {
   if (t->flags & TF_GC) {
     GcHead *h = mem_alloc(sizeof(GcHead) + size);
     if (!h) return err_nomem(rt);
-    memset(h + 1, 0, zeroed);
+    if (zeroed) memset(h + 1, 0, zeroed);
     link_head(&rt->gc, h);
     o = OBJ(h);
   } else {
     o = mem_alloc(size);
     if (!o) return err_nomem(rt);
-    memset(o, 0, zeroed);
+    if (zeroed) memset(o, 0, zeroed);
   }
   o->rc = 1;
   o->type = t;

@@ -15,10 +15,13 @@
 #include <stdio.h>
 
 static Str *str_alloc(Rt *rt, size_t len) {
-  Str *s = (Str *)obj_alloc_head(rt, &StrType, sizeof(Str) + len + 1, sizeof(Str));   /* bytes: the caller's */
+  /* nothing cleared: every field is set here and in str_finish, the bytes by the caller */
+  Str *s = (Str *)obj_alloc_head(rt, &StrType, sizeof(Str) + len + 1, 0);
   if (!s) return NULL;
   s->len = len;
   s->hash = -1;
+  s->cplen = 0;
+  s->ascii = 0;
   return s;
 }
 
