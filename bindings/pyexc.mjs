@@ -1032,12 +1032,15 @@ export class PyRuntime {
     return this.#use((c) => {
       const M = c.M;
       if (stepBudget !== undefined) M._pyexc_js_set_step_budget(c.rt, Number(stepBudget));
-      const src = encoder.encode(source);
-      const fname = encoder.encode(checkName(String(filename), 'the filename') + '\0');
-      const p = c.scratch(src.length + fname.length + 1);
-      M.HEAPU8.set(src, p);
-      M.HEAPU8.set(fname, p + src.length);
-      const r = M._pyexc_js_run(c.rt, p, src.length, p + src.length, (fresh ? 1 : 0) | (color ? 2 : 0));
+      const fname = checkName(String(filename), 'the filename');
+      // UTF-8 (lone surrogates as U+FFFD) straight into wasm memory
+      const cap = 3 * (source.length + fname.length) + 1;
+      const p = c.scratch(cap);
+      const heap = M.HEAPU8;
+      const n = encoder.encodeInto(source, heap.subarray(p, p + cap)).written;
+      const f = p + n + encoder.encodeInto(fname, heap.subarray(p + n, p + cap)).written;
+      heap[f] = 0;
+      const r = M._pyexc_js_run(c.rt, p, n, p + n, (fresh ? 1 : 0) | (color ? 2 : 0));
       if (!r) throw new PyError('MemoryError', 'out of memory running the program');
       try {
         const w = r >> 2, U = M.HEAPU32;

@@ -44,10 +44,15 @@ void sb_addcp(StrBuf *b, uint32_t cp) {
 }
 
 void sb_vaddf(StrBuf *b, const char *fmt, va_list ap) {
+  if (b->failed) return;
+  /* one pass when the text fits in the room left (the usual case) */
+  size_t room = b->data ? b->cap - b->len : 0;
   va_list ap2;
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, fmt, ap2);
+  int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap2);
   va_end(ap2);
+  if (n >= 0 && (size_t)n < room) { b->len += (size_t)n; return; }
+  if (room) b->data[b->len] = '\0';
   if (n < 0 || sb_reserve(b, (size_t)n)) return;
   vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
   b->len += (size_t)n;
@@ -58,6 +63,12 @@ void sb_addf(StrBuf *b, const char *fmt, ...) {
   va_start(ap, fmt);
   sb_vaddf(b, fmt, ap);
   va_end(ap);
+}
+
+char *sb_digits(char *end, unsigned long long v, int neg) {
+  do *--end = (char)('0' + v % 10); while (v /= 10);
+  if (neg) *--end = '-';
+  return end;
 }
 
 void sb_repeat(StrBuf *b, char c, size_t n) {

@@ -26,6 +26,9 @@ void sb_addcp(StrBuf *b, uint32_t cp);          /* one code point as UTF-8 */
 void sb_addf(StrBuf *b, const char *fmt, ...);  /* printf-style */
 void sb_vaddf(StrBuf *b, const char *fmt, va_list ap);
 void sb_repeat(StrBuf *b, char c, size_t n);
+/* The decimal digits of v (and a '-' if neg) written backwards, ending just
+ * before end; returns where they start (20 digits and a sign at most). */
+char *sb_digits(char *end, unsigned long long v, int neg);
 static inline int sb_failed(const StrBuf *b) { return b->failed; }
 /* Hands the bytes to the caller (allocated with mem_alloc, size len+1). */
 char *sb_take(StrBuf *b, size_t *len);

@@ -79,6 +79,7 @@ Obj *group_str(Rt *rt, Obj *self) {
  * "function takes exactly 1 argument (0 given)") or PyArg_UnpackTuple
  * (split, subgroup: "split expected 1 argument, got 0"). */
 static int one_arg(Rt *rt, const char *name, size_t argc, Obj *kwnames) {
+  if (argc == 1 && (!kwnames || !tuple_len(kwnames))) return 0;   /* the usual case: no name to build */
   char q[48];
   snprintf(q, sizeof q, "BaseExceptionGroup.%s", name);
   if (rt->pyv >= PY313) return args_one(rt, q, argc, kwnames);

@@ -6,6 +6,9 @@
  * `return name(...)` or `name = f(...)` (3.13's _should_show_carets). */
 #include "lang/ast.h"
 #include "trace/render.h"
+#include "lang/text_cache.h"
+#include "lang/vm.h"
+#include <string.h>
 
 static void span(int *out, const Node *n) {
   out[0] = n->lineno;
@@ -14,29 +17,27 @@ static void span(int *out, const Node *n) {
   out[3] = n->end_col;
 }
 
-/* whole[0] on entry: 0 asks for anchors, 1 for the statement check.
- * Anchors: 1 with the spans filled (whole[0] = the node kind), else 0.
- * Statement check: -1 no parse, 0 no statement, 1 no such call, 2 the call
- * (its span in whole[1..4]). */
-int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *first, int *second, int *whole) {
-  int mode = whole[0];
+/* Both answers from one parse of seg: *anchors (1, first, second and
+ * whole filled) and the statement check *stmt (0, 1, or 2 with its span in
+ * stmt_span). Returns -1 when seg does not parse. */
+static int anchors_parse(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *anchors, int *first, int *second, int *whole,
+                         int *stmt, int *stmt_span) {
   Ast ast;
-  if (ast_parse_expr(rt, seg, len, warn_filename, &ast) < 0) return mode == 1 ? -1 : 0;
+  if (ast_parse_expr(rt, seg, len, warn_filename, &ast) < 0) return -1;
   const NodeList *body = &ast.root->u.Module.body;
-  int res = 0;
-  if (mode == 1) {
-    const Node *st = body->n ? body->items[0] : NULL, *v = NULL;
-    if (st && st->kind == N_Return && st->u.Return.value && st->u.Return.value->kind == N_Call &&
-        st->u.Return.value->u.Call.func->kind == N_Name)
-      v = st->u.Return.value;
-    if (st && st->kind == N_Assign && st->u.Assign.value->kind == N_Call && st->u.Assign.targets.n == 1 &&
-        st->u.Assign.targets.items[0]->kind == N_Name)
-      v = st->u.Assign.value;
-    res = !st ? 0 : v ? 2 : 1;
-    if (v) span(whole + 1, v);
-  } else if (body->n == 1 && body->items[0]->kind == N_Expr) {
+  const Node *st = body->n ? body->items[0] : NULL, *v = NULL;
+  if (st && st->kind == N_Return && st->u.Return.value && st->u.Return.value->kind == N_Call &&
+      st->u.Return.value->u.Call.func->kind == N_Name)
+    v = st->u.Return.value;
+  if (st && st->kind == N_Assign && st->u.Assign.value->kind == N_Call && st->u.Assign.targets.n == 1 &&
+      st->u.Assign.targets.items[0]->kind == N_Name)
+    v = st->u.Assign.value;
+  *stmt = !st ? 0 : v ? 2 : 1;
+  if (v) span(stmt_span, v);
+  *anchors = 0;
+  if (body->n == 1 && body->items[0]->kind == N_Expr) {
     const Node *e = body->items[0]->u.Expr.value;
-    res = 1;
+    *anchors = 1;
     switch (e->kind) {
     case N_BinOp:
       whole[0] = TRACE_NODE_BINOP;
@@ -54,10 +55,44 @@ int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *f
       span(second, e);
       break;
     default:
-      res = 0;
+      *anchors = 0;
     }
-    if (res) span(whole + 1, e);
+    if (*anchors) span(whole + 1, e);
   }
   ast_free(&ast);
-  return res;
+  return 0;
+}
+
+/* The answers as cached (text_cache.h ints): anchors, first, second,
+ * whole, the statement check and its span. */
+enum { A_RES = 0, A_FIRST = 1, A_SECOND = 5, A_WHOLE = 9, A_STMT = 14, A_SPAN = 15, A_N = 19 };
+
+/* whole[0] on entry: 0 asks for anchors, 1 for the statement check.
+ * Anchors: 1 with the spans filled (whole[0] = the node kind), else 0.
+ * Statement check: -1 no parse, 0 no statement, 1 no such call, 2 the call
+ * (its span in whole[1..4]).
+ * Tracebacks ask both of the same lines, run after run: the answers of a
+ * parse that succeeded without warnings are kept per runtime. */
+int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *first, int *second, int *whole) {
+  int mode = whole[0];
+  TextCacheSlot *s = tc_get(rt, TC_ANCHORS, seg, len, NULL);
+  int a[A_N] = {0};
+  if (s) {
+    memcpy(a, s->ints, sizeof a);
+  } else {
+    unsigned long warned = LANG(rt) ? LANG(rt)->warn_count : 0;
+    if (anchors_parse(rt, seg, len, warn_filename, &a[A_RES], a + A_FIRST, a + A_SECOND, a + A_WHOLE, &a[A_STMT], a + A_SPAN) < 0)
+      return mode == 1 ? -1 : 0;
+    if (LANG(rt) && warned == LANG(rt)->warn_count && (s = tc_put(rt, TC_ANCHORS, seg, len, NULL)))
+      memcpy(s->ints, a, sizeof a);
+  }
+  if (mode == 1) {
+    if (a[A_STMT] == 2) memcpy(whole + 1, a + A_SPAN, 4 * sizeof(int));
+    return a[A_STMT];
+  }
+  if (!a[A_RES]) return 0;
+  memcpy(first, a + A_FIRST, 4 * sizeof(int));
+  memcpy(second, a + A_SECOND, 4 * sizeof(int));
+  memcpy(whole, a + A_WHOLE, 5 * sizeof(int));
+  return 1;
 }

@@ -100,16 +100,32 @@ Type ModuleType = {
 
 typedef struct ModuleDef { const char *name; int (*init)(Rt *rt, Obj *m); } ModuleDef;
 
-int module_exec(Rt *rt, Obj *m, const char *source) {
+/* The code object of a built-in module's Python source, compiled once per
+ * runtime: code objects are immutable, so fresh runs re-execute the cached
+ * code (as a new process would run the frozen module) without re-parsing.
+ * The cache (LangState.frozen) is keyed by the source text, which only ever
+ * belongs to one module. Returns a new reference, or NULL with an error. */
+static Obj *frozen_code(Rt *rt, Obj *m, const char *source) {
+  LangState *L = LANG(rt);
+  if (!L->frozen && !(L->frozen = dict_new(rt))) return NULL;
+  Obj *key = str_from_c(rt, source);
+  if (!key) return NULL;
+  Obj *code = dict_get(rt, L->frozen, key);
+  if (code || err_occurred(rt)) { decref(key); return xincref(code); }
   Obj *fname = str_fromf(rt, "<frozen %U>", dict_get_s(rt, ((Module *)m)->dict, "__name__"));
-  if (!fname) return -1;
   Ast ast;
-  Obj *code = NULL;
-  if (ast_parse(rt, source, strlen(source), fname, &ast) == 0) {
+  if (fname && ast_parse(rt, source, strlen(source), fname, &ast) == 0) {
     code = compile_module(rt, &ast, fname);
     ast_free(&ast);
   }
-  decref(fname);
+  xdecref(fname);
+  if (code && dict_set(rt, L->frozen, key, code) < 0) CLEAR(code);
+  decref(key);
+  return code;
+}
+
+int module_exec(Rt *rt, Obj *m, const char *source) {
+  Obj *code = frozen_code(rt, m, source);
   if (!code) return -1;
   Obj *d = ((Module *)m)->dict;
   Frame *f = frame_new(rt, (Code *)code, d, rt->builtins, d);

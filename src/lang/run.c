@@ -5,6 +5,7 @@
 #include "lang/run.h"
 #include "lang/modules.h"
 #include "lang/compile.h"
+#include "lang/text_cache.h"
 #include "trace/render.h"
 #include "obj/err.h"
 #include "obj/ops.h"
@@ -12,6 +13,7 @@
 #include "obj/str.h"
 #include "obj/num.h"
 #include "obj/type.h"
+#include "obj/gc.h"
 #include "exc/exc.h"
 #include "base/mem.h"
 
@@ -33,6 +35,13 @@ static Obj *new_main(Rt *rt) {
   return m;
 }
 
+static Obj *lang_sys_module(Rt *rt) {
+  LangState *L = LANG(rt);
+  Obj *sys = L && L->modules ? dict_get_s(rt, L->modules, "sys") : NULL;
+  if (!sys) err_clear(rt);
+  return sys;
+}
+
 int lang_init(Rt *rt) {
   LangState *L = mem_calloc(1, sizeof(LangState));
   if (!L) return -1;
@@ -46,11 +55,12 @@ int lang_init(Rt *rt) {
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
     if (type_ready(types[i]) < 0) return -1;
   if (trace_init(rt) < 0 || trace_state_init(rt) < 0) return -1;
-  TraceHooks hooks = {lang_anchors, lang_frame_names, lang_keyword_typo};
+  TraceHooks hooks = {lang_anchors, lang_frame_names, lang_keyword_typo, lang_sys_module};
   trace_set_hooks(rt, &hooks);
   if (builtins_init(rt) < 0) return -1;
   L->main = new_main(rt);
   if (!L->main || dict_set_s(rt, L->modules, "__main__", L->main) < 0) return -1;
+  gc_freeze(rt);   /* the runtime's own objects: collections scan only what programs make */
   return 0;
 }
 
@@ -62,6 +72,8 @@ void lang_fini(Rt *rt) {
   CLEAR(L->finalize);
   CLEAR(L->sources);
   CLEAR(L->warned);
+  CLEAR(L->frozen);
+  tc_free(rt);
   sb_free(&L->out);
   sb_free(&L->err);
   trace_state_fini(rt);
@@ -141,6 +153,26 @@ static int finish_run(Rt *rt, RunResult *res) {
   return (res->out && res->err) ? 0 : -1;
 }
 
+/* The program's code, or NULL with the SyntaxError pending. A fresh run
+ * compiles in the same state every time, so its code is kept for the next
+ * fresh run of the same text and filename (unless compiling it warned: the
+ * warnings are shown at each compile, and the code is immutable). */
+static Obj *compile_program(Rt *rt, const char *source, size_t len, Obj *fname, int fresh) {
+  TextCacheSlot *hit = fresh ? tc_get(rt, TC_PROGRAM, source, len, fname) : NULL;
+  if (hit) return incref(hit->obj);
+  unsigned long warned = LANG(rt)->warn_count;
+  Ast ast;
+  Obj *code = NULL;
+  if (ast_parse(rt, source, len, fname, &ast) == 0) {
+    /* the symbol table's and compiler's SyntaxErrors, then the code */
+    if (ast_check(rt, &ast, fname, source, len) == 0) code = compile_module(rt, &ast, fname);
+    ast_free(&ast);
+  }
+  TextCacheSlot *s = code && fresh && warned == LANG(rt)->warn_count ? tc_put(rt, TC_PROGRAM, source, len, fname) : NULL;
+  if (s) s->obj = incref(code);
+  return code;
+}
+
 int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int flags, RunResult *res) {
   LangState *L = LANG(rt);
   memset(res, 0, sizeof *res);
@@ -165,13 +197,7 @@ int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int f
   decref(text);
   Obj *globals = ((Module *)L->main)->dict;
   if (dict_set_s(rt, globals, "__file__", fname) < 0) { decref(fname); return finish(rt, res); }
-  Ast ast;
-  Obj *code = NULL;
-  if (ast_parse(rt, source, len, fname, &ast) == 0) {
-    /* the symbol table's and compiler's SyntaxErrors, then the code */
-    if (ast_check(rt, &ast, fname, source, len) == 0) code = compile_module(rt, &ast, fname);
-    ast_free(&ast);
-  }
+  Obj *code = compile_program(rt, source, len, fname, flags & RUN_FRESH);
   decref(fname);
   if (code) {
     Frame *f = frame_new(rt, (Code *)code, globals, rt->builtins, globals);

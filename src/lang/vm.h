@@ -16,6 +16,9 @@ typedef struct LangState {
   Obj *main;              /* the __main__ module */
   Obj *sources;           /* dict: filename -> source text (for tracebacks) */
   Obj *warned;            /* set: warnings already shown ("file:line:message") */
+  Obj *frozen;            /* dict: built-in module source -> its code, kept across fresh runs */
+  struct TextCache *text_cache;   /* compile outcomes kept across runs (text_cache.h), or NULL */
+  unsigned long warn_count;       /* lang_warn calls so far: caches skip compiles that warned */
   StrBuf out, err;        /* what the program printed */
   int out_is_tty;
   Obj *finalize;          /* list: generators freed while suspended, to close

@@ -16,6 +16,7 @@ int lang_warn(Rt *rt, Obj *filename, int lineno, const char *category, const cha
   if (r < 0) { sb_free(&msg); return -1; }
   LangState *L = LANG(rt);
   if (!L) { sb_free(&msg); return 0; }   /* a bare runtime (the parser's tests): nowhere to show it */
+  L->warn_count++;
   StrBuf *err = &L->err;
   sb_addf(err, "%s:%d: %s: %s\n", str_c(filename), lineno, category, msg.data ? msg.data : "");
   sb_free(&msg);

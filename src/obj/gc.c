@@ -4,6 +4,7 @@
 #include "obj/runtime.h"
 #include "obj/err.h"
 #include "base/mem.h"
+#include <string.h>
 
 #define HEAD(o) ((GcHead *)(o) - 1)
 #define OBJ(h) ((Obj *)((GcHead *)(h) + 1))
@@ -12,6 +13,7 @@ static int is_gc(const Obj *o) { return (o->type->flags & TF_GC) != 0; }
 
 void gc_init(GcState *gc) {
   gc->list.next = gc->list.prev = &gc->list;
+  gc->frozen.next = gc->frozen.prev = &gc->frozen;
   gc->count = gc->allocs_since = 0;
   gc->threshold = 2000;
   gc->collecting = 0;
@@ -33,16 +35,20 @@ static void unlink_head(GcHead *h) {
   h->next = h->prev = NULL;
 }
 
-Obj *obj_alloc(Rt *rt, Type *t, size_t size) {
+Obj *obj_alloc(Rt *rt, Type *t, size_t size) { return obj_alloc_head(rt, t, size, size); }
+
+Obj *obj_alloc_head(Rt *rt, Type *t, size_t size, size_t zeroed) {
   Obj *o;
   if (t->flags & TF_GC) {
-    GcHead *h = mem_calloc(1, sizeof(GcHead) + size);
+    GcHead *h = mem_alloc(sizeof(GcHead) + size);
     if (!h) return err_nomem(rt);
+    if (zeroed) memset(h + 1, 0, zeroed);
     link_head(&rt->gc, h);
     o = OBJ(h);
   } else {
-    o = mem_calloc(1, size);
+    o = mem_alloc(size);
     if (!o) return err_nomem(rt);
+    if (zeroed) memset(o, 0, zeroed);
   }
   o->rc = 1;
   o->type = t;
@@ -69,13 +75,14 @@ Obj *obj_resize(Rt *rt, Obj *o, size_t size) {
 /* ---- collection ----------------------------------------------------------- */
 
 #define REACHED ((intptr_t)-1)
+#define FROZEN INTPTR_MIN   /* refs of a frozen object: never changed by a collection */
 
 /* The collector's work arrays (a pointer per tracked object, freed before it
  * returns) ignore the memory cap: collecting is how memory comes back, and
  * must not fail because a program filled the cap (a fresh run and
  * pyexc_close would then keep, or leak, everything it holds). */
 
-static int tracked(const Obj *o) { return o && is_gc(o) && o->rc >= 0 && HEAD(o)->next; }
+static int tracked(const Obj *o) { return o && is_gc(o) && o->rc >= 0 && HEAD(o)->next && HEAD(o)->refs != FROZEN; }
 
 static int visit_decref(Obj *o, void *arg) {
   (void)arg;
@@ -156,8 +163,27 @@ void gc_maybe_collect(Rt *rt) {
   }
 }
 
+/* Moves the whole list of src to the end of dst's. */
+static void splice(GcHead *dst, GcHead *src) {
+  if (src->next == src) return;
+  src->next->prev = dst->prev;
+  dst->prev->next = src->next;
+  src->prev->next = dst;
+  dst->prev = src->prev;
+  src->next = src->prev = src;
+}
+
+void gc_freeze(Rt *rt) {
+  GcState *gc = &rt->gc;
+  for (GcHead *h = gc->list.next; h != &gc->list; h = h->next) h->refs = FROZEN;
+  splice(&gc->frozen, &gc->list);
+  gc->allocs_since = 0;
+}
+
 void gc_clear_all(Rt *rt) {
   GcHead *l = &rt->gc.list;
+  for (GcHead *h = rt->gc.frozen.next; h != &rt->gc.frozen; h = h->next) h->refs = 0;
+  splice(l, &rt->gc.frozen);
   for (int pass = 0; pass < 8 && l->next != l; pass++) {
     size_t n = 0;
     Obj **all = snapshot(&rt->gc, &n, 0);

@@ -8,6 +8,7 @@
 #include "obj/type.h"
 #include "obj/gc.h"
 #include "base/mem.h"
+#include "base/strbuf.h"
 #include "base/numfmt.h"
 #include "base/unicode.h"
 #include "base/utf8.h"
@@ -98,9 +99,10 @@ Obj *int_from_double(Rt *rt, double v) {
 Obj *int_repr(Rt *rt, Obj *o) {
   Int *i = AS_INT(o);
   if (!i->big) {
-    char buf[32];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)i->v);
-    return str_new(rt, buf, (size_t)n);
+    char buf[24], *d;
+    long long v = (long long)i->v;
+    d = sb_digits(buf + sizeof buf, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v, v < 0);
+    return str_new(rt, d, (size_t)(buf + sizeof buf - d));
   }
   size_t len;
   char *s = bn_to_str(i->big, 10, &len);

@@ -15,10 +15,13 @@
 #include <stdio.h>
 
 static Str *str_alloc(Rt *rt, size_t len) {
-  Str *s = (Str *)obj_alloc(rt, &StrType, sizeof(Str) + len + 1);
+  /* nothing cleared: every field is set here and in str_finish, the bytes by the caller */
+  Str *s = (Str *)obj_alloc_head(rt, &StrType, sizeof(Str) + len + 1, 0);
   if (!s) return NULL;
   s->len = len;
   s->hash = -1;
+  s->cplen = 0;
+  s->ascii = 0;
   return s;
 }
 
@@ -259,6 +262,24 @@ int str_vformat_to(Rt *rt, StrBuf *b, const char *fmt, va_list ap) {
     if (n >= sizeof spec) return -1;
     memcpy(spec, start, n);
     spec[n] = '\0';
+    /* no flags, width or precision: no need for printf */
+    int plain = f - start == 1 + sz + lng;
+    if (plain && *f == 's') { sb_adds(b, va_arg(ap, const char *)); continue; }
+    if (plain && (*f == 'd' || *f == 'i' || *f == 'u')) {
+      unsigned long long v;
+      int neg = 0;
+      if (*f == 'u') v = sz ? va_arg(ap, size_t) : lng >= 2 ? va_arg(ap, unsigned long long)
+                       : lng == 1 ? va_arg(ap, unsigned long) : va_arg(ap, unsigned);
+      else {
+        long long x = sz ? (long long)va_arg(ap, size_t) : lng >= 2 ? va_arg(ap, long long)
+                    : lng == 1 ? va_arg(ap, long) : va_arg(ap, int);
+        neg = x < 0;
+        v = neg ? 0ull - (unsigned long long)x : (unsigned long long)x;
+      }
+      char digits[24], *d = sb_digits(digits + sizeof digits, v, neg);
+      sb_add(b, d, (size_t)(digits + sizeof digits - d));
+      continue;
+    }
     switch (*f) {
     case 'd': case 'i': case 'u': case 'x': case 'X':
       if (sz) sb_addf(b, spec, va_arg(ap, size_t));

@@ -223,9 +223,19 @@ void text_dedent(const Render *r, StrBuf *out, const char *s, size_t n) {
 }
 
 Obj *sys_attr(Rt *rt, const char *name) {
-  Obj *imp = dict_get_s(rt, rt->builtins, "__import__");
-  if (!imp) { err_clear(rt); return NULL; }
-  Obj *sys = obj_call1(rt, imp, str_static("sys"));
+  const TraceHooks *h = trace_hooks(rt);
+  Obj *sys;
+  if (h->sys_module) {
+    /* not imported: a new sys would only have its defaults (no import, which
+     * would build the whole module at every uncaught exception) */
+    sys = h->sys_module(rt);
+    if (!sys) return NULL;
+    incref(sys);
+  } else {
+    Obj *imp = dict_get_s(rt, rt->builtins, "__import__");
+    if (!imp) { err_clear(rt); return NULL; }
+    sys = obj_call1(rt, imp, str_static("sys"));
+  }
   Obj *v = sys ? obj_lookup_attr(rt, sys, str_static(name)) : NULL;
   xdecref(sys);
   if (!v) err_clear(rt);

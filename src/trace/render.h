@@ -44,6 +44,9 @@ typedef struct TraceHooks {
    * a NAME by a keyword makes the code compile; 0 otherwise (no error is
    * left pending either way). NULL: never. */
   int (*keyword_typo)(Rt *rt, Obj *exc, KwTypo *out);
+  /* The sys module (borrowed), or NULL when no one has imported it yet (so
+   * none of its attributes can have been set). */
+  Obj *(*sys_module)(Rt *rt);
 } TraceHooks;
 void trace_set_hooks(Rt *rt, const TraceHooks *hooks);
 const TraceHooks *trace_hooks(Rt *rt);
