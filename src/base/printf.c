@@ -73,9 +73,35 @@ static char *scaled(double v, long k, size_t *len) {
   return s;
 }
 
-/* Writes the digits of |v| for conversion 'e' or 'f' at precision p. */
+/* The e-style digits of |v| at precision p: p + 1 digits (mem_alloc'd, NULL
+ * on failure) and the decimal exponent *x of the first. */
+static char *e_digits(double v, long p, long *x) {
+  size_t n = 0;
+  char *s = NULL;
+  *x = 0;
+  if (v == 0) {
+    s = mem_alloc((size_t)p + 2);
+    if (s) { memset(s, '0', (size_t)p + 1); s[p + 1] = '\0'; }
+    return s;
+  }
+  int e2;
+  frexp(v, &e2);
+  *x = (long)floor((e2 - 1) * 0.30102999566398120);   /* X or X - 1 */
+  for (int tries = 0; tries < 4; tries++) {
+    mem_free(s);
+    s = scaled(v, p - *x, &n);
+    if (!s) break;
+    if ((long)n > p + 1) (*x)++;
+    else if ((long)n < p + 1) (*x)--;
+    else break;
+  }
+  /* A carry to p + 2 digits (9.99 -> 10.0) settles at x + 1 with 10**p. */
+  return s;
+}
+
+/* Writes |v| for conversion e, f or g (any case) at precision p. */
 static void float_body(Out *o, double v, int conv, long p, int alt) {
-  int upper = conv == 'E' || conv == 'F';
+  int upper = conv < 'a', style = conv | 0x20;
   if (!isfinite(v)) {
     puts_n(o, isnan(v) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 3);
     return;
@@ -83,29 +109,40 @@ static void float_body(Out *o, double v, int conv, long p, int alt) {
   size_t saved = mem_limit(), n = 0;
   mem_set_limit(0);
   long x = 0;
-  char *s = NULL;
-  if (conv == 'f' || conv == 'F') {
+  char *s;
+  if (style == 'f') {
     s = scaled(v, p, &n);
-  } else if (v != 0) {
-    int e2;
-    frexp(v, &e2);
-    x = (long)floor((e2 - 1) * 0.30102999566398120);   /* X or X - 1 */
-    for (int tries = 0; tries < 4; tries++) {
-      mem_free(s);
-      s = scaled(v, p - x, &n);
-      if (!s) break;
-      if ((long)n > p + 1) x++;
-      else if ((long)n < p + 1) x--;
-      else break;
-    }
-    /* A carry to p + 2 digits (9.99 -> 10.0) settles at x + 1 with 10**p. */
   } else {
-    s = mem_alloc((size_t)p + 2);
-    if (s) { memset(s, '0', (size_t)p + 1); s[p + 1] = '\0'; n = (size_t)p + 1; }
+    if (style == 'g' && p == 0) p = 1;
+    s = e_digits(v, style == 'g' ? p - 1 : p, &x);
+    n = s ? strlen(s) : 0;
   }
   mem_set_limit(saved);
   if (!s) { put(o, '?'); return; }
-  if (conv == 'f' || conv == 'F') {
+  if (style == 'g') {                    /* C99 7.19.6.1: pick f or e, then trim */
+    style = p > x && x >= -4 ? 'f' : 'e';
+    if (!alt) {
+      size_t keep = style == 'f' && x > 0 ? (size_t)x + 1 : 1;
+      while (n > keep && s[n - 1] == '0') n--;
+    }
+    p = style == 'f' ? (long)n - 1 - x : (long)n - 1;
+    if (style == 'f' && x >= 0) {        /* the digits are those of %.pf already */
+      puts_n(o, s, (size_t)x + 1);
+      if (p || alt) put(o, '.');
+      puts_n(o, s + x + 1, (size_t)p);
+      mem_free(s);
+      return;
+    }
+    if (style == 'f') {                  /* 0.000ddd */
+      put(o, '0');
+      if (p || alt) put(o, '.');
+      pad(o, '0', -x - 1);
+      puts_n(o, s, n);
+      mem_free(s);
+      return;
+    }
+  }
+  if (style == 'f') {
     long ip = (long)n - p;                         /* integer digits */
     if (ip <= 0) put(o, '0'); else puts_n(o, s, (size_t)ip);
     if (p || alt) put(o, '.');
@@ -223,7 +260,7 @@ int px_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap) {
       field(&o, flags & ~F_ZERO, width, "", s, n);
       break;
     }
-    case 'e': case 'E': case 'f': case 'F':
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
       float_field(&o, flags, width, va_arg(ap, double), *f, prec < 0 ? 6 : prec);
       break;
     case '%':

@@ -5,10 +5,11 @@
 #include <stddef.h>
 
 /* C99 snprintf/vsnprintf for the conversions pyexc uses: d i u o x X c s p %
- * and e E f F, with the flags - 0 + space #, width and precision (digits or
- * *) and the length modifiers hh h l ll z j t (L is not supported). e and f
- * are exact and round half to even, like glibc and musl. Returns the length
- * the whole output has; writes at most size bytes including the NUL.
+ * and e E f F g G, with the flags - 0 + space #, width and precision (digits or
+ * *) and the length modifiers hh h l ll z j t. Not supported: L, a, n, wide
+ * characters (output stops at the first unsupported conversion). Floating
+ * point is exact and rounds half to even, like glibc and musl. Returns the
+ * length the whole output has; writes at most size bytes including the NUL.
  *
  * On wasm (the web and WASI builds) these also stand in for the C library's
  * snprintf and vsnprintf, so that its printf machinery (~8 KB) is not

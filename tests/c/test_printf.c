@@ -2,7 +2,7 @@
  * (the native build, the only one that builds tests): integers of every
  * length with random flags, width and precision, strings, characters, and
  * %e/%f of random doubles (subnormals, ties, huge precisions included), plus
- * truncation to small buffers. Prints "N passed, N failed"; exits nonzero on
+ * truncation to small buffers; %g/%G likewise. Prints "N passed, N failed"; exits nonzero on
  * failure. */
 #include <math.h>
 #include <stdint.h>
@@ -66,6 +66,8 @@ int main(void) {
   CHECK(&t, "%e|%f|%E|%F|%.0e|%.0f|%#.0e|%#.0f|%+e|% f|%012.3f|%-12.2e|", 1.5, -2.25, 1e300, -0.0, 2.5, 0.5, 3.0, 1.0,
         0.1, 1e-7, -3.14159, 6.02e23);
   CHECK(&t, "%f|%e|%f|%e|%010f|%-10e|", INFINITY, -INFINITY, NAN, -NAN, INFINITY, NAN);
+  CHECK(&t, "%g|%g|%g|%g|%g|%G|%#g|%.0g|%.1g|%g|%g|%g|", 100000.0, 1000000.0, 0.0001, 0.00001, 0.0, 1e-300, 1.0, 0.5,
+        9.5, 999999.5, 123456789.0, -0.0);
   CHECK(&t, "%.800e", 0x1p-1074);
   CHECK(&t, "%.800e", 0.1);
   CHECK(&t, "%.300f", 1.7976931348623157e308);
@@ -95,7 +97,7 @@ int main(void) {
   }
   for (int i = 0; i < 100000; i++) {
     spec(f, 1);
-    strcat(f, (const char *[]){"e", "f", "E"}[rnd() % 3]);
+    strcat(f, (const char *[]){"e", "f", "E", "g", "G"}[rnd() % 5]);
     double v = rnd_double();
     CHECK(&t, f, v);
   }
@@ -104,13 +106,16 @@ int main(void) {
     double v = rnd_double(), w = rnd_double();
     CHECK(&t, "%.*e", p, v);
     CHECK(&t, "%.*f", p % 400, w);
+    CHECK(&t, "%#.*g", p % 40, v);
+    CHECK(&t, "%.*g", p, w);
   }
   for (int n = 0; n < 12; n++) {                    /* truncation */
     char a[16], b[16];
     memset(a, 'Z', sizeof a);
     memset(b, 'Z', sizeof b);
-    int ra = snprintf(a, (size_t)n, "%d-%s-%.2f", 12345, "xyz", 2.5);
-    int rb = px_snprintf(b, (size_t)n, "%d-%s-%.2f", 12345, "xyz", 2.5);
+    volatile size_t size = (size_t)n;               /* truncation is the point: no warning */
+    int ra = snprintf(a, size, "%d-%s-%.2f", 12345, "xyz", 2.5);
+    int rb = px_snprintf(b, size, "%d-%s-%.2f", 12345, "xyz", 2.5);
     if (ra == rb && !memcmp(a, b, sizeof a)) t.passed++;
     else if (t.failed++ < 30) fprintf(stderr, "FAIL truncation to %d\n", n);
   }
