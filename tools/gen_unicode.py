@@ -34,6 +34,7 @@ import os
 import sys
 import textwrap
 import unicodedata
+import zlib
 
 MAXCP = 0x110000
 FLAGS = ['printable', 'space', 'alpha', 'decimal', 'digit', 'numeric',
@@ -228,9 +229,17 @@ def trie_size(levels):
     return sum(len(a) * width(max(a)) for a in levels)
 
 
+def trie_cost(levels):
+    """What a level set costs where it matters, in the gzip-compressed web
+    module: the deflated size of the arrays as C lays them out."""
+    raw = b''.join(b''.join(x.to_bytes(width(max(a)), 'little') for x in a) for a in levels)
+    return len(zlib.compress(raw, 9))
+
+
 def best_trie(vals):
-    """Search leaf/index block shifts (2 or 3 index levels) for the smallest
-    trie; each level's packing only depends on the shifts below it."""
+    """Search leaf/index block shifts (2 or 3 index levels) for the trie that
+    compresses smallest; each level's packing only depends on the shifts
+    below it."""
     best = None
     for s0 in range(3, 8):
         o0, d0 = pack(vals, s0, vals[:LATIN1])
@@ -242,9 +251,10 @@ def best_trie(vals):
                 else:
                     o2, d2 = pack(o1, s2)
                     lv, sh = [d0, d1, d2, o2], (s0, s1, s2)
-                if best is None or trie_size(lv) < trie_size(best[0]):
-                    best = (lv, sh)
-    return best
+                cost = trie_cost(lv)
+                if best is None or cost < best[2]:
+                    best = (lv, sh, cost)
+    return best[:2]
 
 
 def lookup(levels, shifts, cp):

@@ -1,19 +1,19 @@
 /* numfmt.c: floating point to text and back, with Python's rules.
  *
  * Digits come from the C library: "%.*e" and "%.*f" are exact and correctly
- * rounded (round-half-even) in glibc and musl, and strtod is correctly
- * rounded. On top of that this file ports CPython's layout logic
+ * rounded (round-half-even) in glibc and musl; text to double is px_strtod
+ * (strtod.c), correctly rounded too. On top of that this file ports CPython's layout logic
  * (format_float_short in Python/pystrtod.c), so each result matches CPython
  * byte for byte.
  *
- * Locale: printf and strtod use the locale's decimal point. We never hand
- * strtod a decimal point (mantissas are written as integers with an exponent),
- * and when reading printf output any non-digit between the integer and the
+ * Locale: printf uses the locale's decimal point (px_strtod does not look at
+ * the locale; mantissas are written as integers with an exponent anyway), and when reading printf output any non-digit between the integer and the
  * fraction digits is taken as the point, so LC_NUMERIC cannot leak in.
  *
  * No global mutable state; scratch space is on the stack or in a local StrBuf.
  */
 #include "numfmt.h"
+#include "strtod.h"
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -79,13 +79,13 @@ static void digits_from_printf(char *s, Digits *g) {
  * String to double without locale: mantissa digits and a power of ten
  * --------------------------------------------------------------------- */
 
-/* strtod of "<digits>e<exp>" (no decimal point); errno left untouched.
+/* px_strtod of "<digits>e<exp>" (no decimal point); errno left untouched.
  * buf must have room for ndig + 24 bytes. */
 static double digits_to_double(char *buf, const char *dig, int ndig, long exp) {
   int saved = errno;
   memmove(buf, dig, (size_t)ndig);
   snprintf(buf + ndig, 24, "e%ld", exp);
-  double v = strtod(buf, NULL);
+  double v = px_strtod(buf, NULL);
   errno = saved;
   return v;
 }

@@ -7,7 +7,7 @@
 #include "obj/str.h"
 #include "obj/seq.h"
 #include "base/strbuf.h"
-#include <stdlib.h>
+#include <string.h>
 
 /* The parent a class is drawn under: its last base. */
 static Type *draw_parent(Type *t) {
@@ -19,8 +19,7 @@ static int visible(Rt *rt, Type *t) {
   return t->name[0] != '_' && exc_builtin(rt, t->name) == t;
 }
 
-static int child_order(const void *pa, const void *pb) {
-  const Type *a = *(Type *const *)pa, *b = *(Type *const *)pb;
+static int child_order(const Type *a, const Type *b) {
   int ea = strcmp(a->name, "Exception") == 0, eb = strcmp(b->name, "Exception") == 0;
   if (ea != eb) return ea - eb;
   return strcmp(a->name, b->name);
@@ -33,7 +32,12 @@ static void draw(Rt *rt, StrBuf *b, Type *t, const char *prefix, size_t plen) {
     Type *c = exc_class(rt, (enum ExcId)i);
     if (c != t && visible(rt, c) && draw_parent(c) == t) kids[n++] = c;
   }
-  qsort(kids, n, sizeof *kids, child_order);
+  for (size_t i = 1; i < n; i++)          /* insertion sort: a few dozen, distinct names */
+    for (size_t j = i; j > 0 && child_order(kids[j - 1], kids[j]) > 0; j--) {
+      Type *x = kids[j];
+      kids[j] = kids[j - 1];
+      kids[j - 1] = x;
+    }
   for (size_t i = 0; i < n; i++) {
     int last = i + 1 == n;
     sb_addc(b, '\n');

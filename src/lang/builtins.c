@@ -12,6 +12,7 @@
 #include "exc/exc.h"
 #include "base/utf8.h"
 #include "base/mem.h"
+#include "base/strtod.h"
 #include <math.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -428,7 +429,7 @@ B(round) {
   char buf[400];
   if (n > 300 || n < -300 || !isfinite(v)) return float_new(rt, v);
   snprintf(buf, sizeof buf, "%.*f", n >= 0 ? (int)n : 0, v);
-  double r = strtod(buf, NULL);
+  double r = px_strtod(buf, NULL);
   if (n < 0) { double p = pow(10.0, (double)-n); r = nearbyint(v / p) * p; }
   return float_new(rt, r);
 }

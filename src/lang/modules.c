@@ -10,6 +10,7 @@
 #include "obj/type.h"
 #include "obj/gc.h"
 #include "exc/exc.h"
+#include "trace/stdlib_names.h"
 
 Obj *module_new(Rt *rt, const char *name) {
   Module *m = (Module *)obj_alloc(rt, &ModuleType, sizeof(Module));
@@ -182,17 +183,10 @@ static const ModuleDef builtin_modules[] = {
 };
 
 /* Standard modules that exist in CPython but that pyexc does not model:
- * sys.stdlib_module_names (bit 2: 3.12, 4: 3.13, 8: 3.14; 3.11 as 3.12). */
-static const struct { const char *name; unsigned char mask; } stdlib_modules[] = {
-#include "trace/stdlib_names.inc"
-};
-
+ * sys.stdlib_module_names (3.11 as 3.12). */
 static int is_stdlib(Rt *rt, const char *name, size_t len) {
-  unsigned char bit = rt->pyv <= PY312 ? 2 : rt->pyv == PY313 ? 4 : 8;
-  for (size_t i = 0; i < sizeof stdlib_modules / sizeof *stdlib_modules; i++)
-    if (strlen(stdlib_modules[i].name) == len && !strncmp(stdlib_modules[i].name, name, len))
-      return (stdlib_modules[i].mask & bit) != 0;
-  return 0;
+  unsigned bit = rt->pyv <= PY312 ? 2 : rt->pyv == PY313 ? 4 : 8;
+  return (stdlib_name_mask(name, len) & bit) != 0;
 }
 
 Obj *module_import(Rt *rt, Obj *name) {

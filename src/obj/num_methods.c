@@ -13,6 +13,7 @@
 #include "obj/format.h"
 #include "base/mem.h"
 #include "base/numfmt.h"
+#include "base/strtod.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -424,7 +425,7 @@ METHOD(float_fromhex) {
   }
   buf[k] = '\0';
   char *end;
-  v = strtod(buf, &end);
+  v = px_strtod(buf, &end);
   if (*end || end == buf + 2 + (buf[0] == '+' || buf[0] == '-')) goto invalid;
   if (isinf(v)) return err_str(rt, EXC(OverflowError), "hexadecimal value too large to represent as a float");
 done:;
@@ -507,7 +508,7 @@ static double round_digits(double x, int64_t nd) {
     k += (int)keep;
   }
   snprintf(out + k, sizeof out - (size_t)k, "e%lld", (long long)(exp10 + 1 - keep));
-  return strtod(out, NULL);
+  return px_strtod(out, NULL);
 }
 
 METHOD(float_round) {

@@ -10,6 +10,7 @@
  * case 1. Candidates: dir(obj) for AttributeError, dir(module) for
  * ImportError, the frame's locals/globals/builtins for NameError. */
 #include "trace/render_internal.h"
+#include "trace/stdlib_names.h"
 #include "exc/exc.h"
 #include "obj/err.h"
 #include "obj/ops.h"
@@ -24,20 +25,8 @@
 #define MOVE_COST 2
 #define CASE_COST 1
 
-/* sys.stdlib_module_names of 3.12+, bit 2: 3.12, 4: 3.13, 8: 3.14. */
-static const struct { const char *name; unsigned char mask; } stdlib_names[] = {
-#include "trace/stdlib_names.inc"
-};
-
 static int is_stdlib(const Render *r, const char *name) {
-  size_t lo = 0, hi = sizeof stdlib_names / sizeof *stdlib_names;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = strcmp(name, stdlib_names[mid].name);
-    if (!c) return (stdlib_names[mid].mask & r->st->width_bit) != 0;
-    if (c < 0) hi = mid; else lo = mid + 1;
-  }
-  return 0;
+  return (stdlib_name_mask(name, strlen(name)) & r->st->width_bit) != 0;
 }
 
 /* ---- distances ------------------------------------------------------------------------------- */
