@@ -16,7 +16,7 @@ packages=(
   emscripten binaryen wabt                        # web build, wasm tools
   wasi-libc libclang-rt-14-dev-wasm32             # WASI libc + wasm32 compiler builtins
   libclang-rt-14-dev                              # clang's host sanitizer/builtins runtimes
-  brotli gzip
+  brotli gzip python3                              # python3: tools/wasm_reorder.py after the web link
   chromium                                        # headless browser tests
 )
 # Node: keep whatever node/npm is installed (e.g. a newer one); else Debian's.
