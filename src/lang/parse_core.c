@@ -175,6 +175,36 @@ void px_stack_overflow(Parser *p) {
 
 /* ---- vectors --------------------------------------------------------------------- */
 
+Vec *px_comma_seq(Parser *p, Node *(*elem)(Parser *), Node **single) {
+  *single = NULL;
+  Node *a = elem(p);
+  if (!a) return NULL;
+  Vec *v = vec_new(p);
+  if (!v || vec_push(p, v, a) < 0) return NULL;
+  int after_a = p->mark;
+  for (;;) {
+    int m = p->mark;
+    Node *c;
+    if (!px_expect(p, T_COMMA) || !(c = elem(p))) {
+      p->mark = m;
+      break;
+    }
+    if (vec_push(p, v, c) < 0) return NULL;
+  }
+  if (p->error) return NULL;
+  if (v->n > 1) {
+    int m = p->mark;
+    if (!px_expect(p, T_COMMA)) p->mark = m;
+    return p->error ? NULL : v;
+  }
+  p->mark = after_a;
+  if (px_expect(p, T_COMMA)) return v;
+  if (p->error) return NULL;
+  p->mark = after_a;
+  *single = a;
+  return NULL;
+}
+
 Vec *vec_new(Parser *p) {
   Vec *v = arena_alloc(p->scratch, sizeof *v);
   if (!v) {

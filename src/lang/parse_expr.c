@@ -17,35 +17,11 @@ static Node *tuple_of(Parser *p, Token *s, Vec *v, ExprContext ctx) {
 /* X (',' X)+ [','] -> Tuple | X ',' -> Tuple | X, for expressions and
  * star_expressions. */
 static Node *comma_list(Parser *p, Node *(*elem)(Parser *)) {
-  int mark = p->mark;
   Token *s = px_peek(p);
   if (!s) return NULL;
-  Node *a = elem(p);
-  if (!a) return NULL;
-  Vec *v = vec_new(p);
-  if (!v || vec_push(p, v, a) < 0) return NULL;
-  int after_a = p->mark;
-  for (;;) {
-    int m = p->mark;
-    Node *c;
-    if (!px_expect(p, T_COMMA) || !(c = elem(p))) {
-      p->mark = m;
-      break;
-    }
-    if (vec_push(p, v, c) < 0) return NULL;
-  }
-  if (p->error) return NULL;
-  if (v->n > 1) {
-    int m = p->mark;
-    if (!px_expect(p, T_COMMA)) p->mark = m;
-    return tuple_of(p, s, v, CTX_LOAD);
-  }
-  p->mark = after_a;
-  if (px_expect(p, T_COMMA)) return tuple_of(p, s, v, CTX_LOAD);
-  if (p->error) return NULL;
-  p->mark = after_a;
-  (void)mark;
-  return a;
+  Node *single;
+  Vec *v = px_comma_seq(p, elem, &single);
+  return v ? tuple_of(p, s, v, CTX_LOAD) : single;
 }
 
 Node *r_expressions(Parser *p) {

@@ -148,30 +148,10 @@ static Vec *comma_seq(Parser *p, Node *(*elem)(Parser *)) {
 /* star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ',' */
 static Vec *star_targets_tuple_seq(Parser *p) {
   int mark = p->mark;
-  Node *a = r_star_target(p);
-  if (!a) return NULL;
-  Vec *v = vec_new(p);
-  if (!v || vec_push(p, v, a) < 0) return NULL;
-  int after_a = p->mark;
-  for (;;) {
-    int m = p->mark;
-    Node *c;
-    if (!px_expect(p, T_COMMA) || !(c = r_star_target(p))) {
-      p->mark = m;
-      break;
-    }
-    if (vec_push(p, v, c) < 0) return NULL;
-  }
-  if (p->error) return NULL;
-  if (v->n > 1) {
-    int m = p->mark;
-    if (!px_expect(p, T_COMMA)) p->mark = m;
-    return p->error ? NULL : v;
-  }
-  p->mark = after_a;
-  if (px_expect(p, T_COMMA)) return v;
-  p->mark = mark;
-  return NULL;
+  Node *single;
+  Vec *v = px_comma_seq(p, r_star_target, &single);
+  if (!v && !p->error) p->mark = mark;
+  return v;
 }
 
 /* star_atom */

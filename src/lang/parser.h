@@ -157,6 +157,10 @@ int   vec_push(Parser *p, Vec *v, void *x);     /* -1 on no memory (error set) *
 NodeList px_list(Parser *p, Vec *v);            /* NULL vec: empty list */
 NodeList px_list1(Parser *p, Node *n);
 Vec  *vec_prepend(Parser *p, void *x, Vec *v);  /* x followed by v's items */
+/* elem (',' elem)+ [','] | elem ',': the items. When elem matches once with
+ * no comma after it, NULL with *single = that element (the mark just after
+ * it); NULL with *single = NULL when elem fails or on error. */
+Vec  *px_comma_seq(Parser *p, Node *(*elem)(Parser *), Node **single);
 
 /* Nodes. */
 Node *px_node(Parser *p, NodeKind k, Token *start);      /* EXTRA: start..last token */
