@@ -17,9 +17,10 @@
 #include "base/mem.h"
 #include "base/utf8.h"
 #include "base/unicode.h"
+#include <string.h>
 
 struct TraceState {
-  Obj *sources;        /* dict: filename -> (list of lines, bool: last line ends with a newline) */
+  Obj *sources;        /* dict: filename -> (list of lines, bool: last line ends with a newline, the text) */
   TraceHooks hooks;
 };
 
@@ -74,6 +75,13 @@ const TraceHooks *trace_hooks(Rt *rt) { return &rt->trace->hooks; }
 /* Lines as CPython reads a source file: universal newlines ("\r\n", "\r"
  * and "\n" all end a line). */
 int trace_set_source(Rt *rt, Obj *filename, Obj *text) {
+  /* the same text again (a fresh run of the same program): lines kept */
+  Obj *old = dict_get(rt, rt->trace->sources, filename);
+  if (!old) err_clear(rt);
+  else if (tuple_len(old) == 3) {
+    Obj *t = tuple_get(old, 2);
+    if (t == text || (str_len(t) == str_len(text) && memcmp(str_c(t), str_c(text), str_len(text)) == 0)) return 0;
+  }
   Obj *lines = list_new(rt, 0);
   if (!lines) return -1;
   const char *s = str_c(text), *end = s + str_len(text);
@@ -88,7 +96,7 @@ int trace_set_source(Rt *rt, Obj *filename, Obj *text) {
     if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n') p++;
     s = p < end ? p + 1 : p;
   }
-  Obj *entry = tuple_pack(rt, 2, lines, final_nl ? Py_True : Py_False);
+  Obj *entry = tuple_pack(rt, 3, lines, final_nl ? Py_True : Py_False, text);
   decref(lines);
   if (!entry) return -1;
   int r = dict_set(rt, rt->trace->sources, filename, entry);
