@@ -31,6 +31,21 @@ Obj *obj_repr(Rt *rt, Obj *o) {
   return r;
 }
 
+int obj_repr_to(Rt *rt, StrBuf *b, Obj *o) {
+  if (rt_enter(rt, " while getting the repr of an object") < 0) return -1;
+  int r;
+  if (o->type->repr_to) {
+    r = o->type->repr_to(rt, b, o);
+  } else {
+    Obj *s = check_text(rt, o->type->repr(rt, o), "__repr__");
+    if (s) sb_add(b, str_c(s), str_len(s));
+    r = s ? 0 : -1;
+    xdecref(s);
+  }
+  rt_leave(rt);
+  return r;
+}
+
 Obj *obj_str(Rt *rt, Obj *o) {
   if (is_type(o, &StrType)) return incref(o);
   if (rt_enter(rt, " while getting the str of an object") < 0) return NULL;
