@@ -23,7 +23,17 @@ int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *l
 Obj *lang_frame_names(Rt *rt, Obj *frame);
 int lang_keyword_typo(Rt *rt, Obj *exc, KwTypo *out);
 
+/* A new __main__ module. The first is built entry by entry and its dict
+ * kept (L->main_dict, holding only immortal or runtime-lived values); the
+ * next ones start from a clone of it. */
 static Obj *new_main(Rt *rt) {
+  LangState *L = LANG(rt);
+  if (L->main_dict) {
+    Module *m = (Module *)obj_alloc(rt, &ModuleType, sizeof(Module));
+    if (!m) return NULL;
+    if (!(m->dict = dict_copy(rt, L->main_dict))) { decref((Obj *)m); return NULL; }
+    return (Obj *)m;
+  }
   Obj *m = module_new(rt, "__main__");
   if (!m) return NULL;
   Obj *d = ((Module *)m)->dict;
@@ -31,7 +41,7 @@ static Obj *new_main(Rt *rt) {
     decref(m);
     return NULL;
   }
-  if (dict_del(rt, d, str_static("__annotations__")) < 0) { decref(m); return NULL; }
+  if (dict_del(rt, d, str_static("__annotations__")) < 0 || !(L->main_dict = dict_copy(rt, d))) { decref(m); return NULL; }
   return m;
 }
 
@@ -73,6 +83,7 @@ void lang_fini(Rt *rt) {
   CLEAR(L->sources);
   CLEAR(L->warned);
   CLEAR(L->frozen);
+  CLEAR(L->main_dict);
   tc_free(rt);
   sb_free(&L->out);
   sb_free(&L->err);
