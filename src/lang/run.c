@@ -41,7 +41,11 @@ static Obj *new_main(Rt *rt) {
     decref(m);
     return NULL;
   }
-  if (dict_del(rt, d, str_static("__annotations__")) < 0 || !(L->main_dict = dict_copy(rt, d))) { decref(m); return NULL; }
+  if (dict_del(rt, d, str_static("__annotations__")) < 0 || !(L->main_dict = dict_copy(rt, d)) ||
+      dict_presize(rt, L->main_dict, 16) < 0) {   /* room for a snippet's names without growing */
+    decref(m);
+    return NULL;
+  }
   return m;
 }
 
@@ -203,9 +207,8 @@ int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int f
     CLEAR(L->warned);
     L->recursion_limit = 1000;
   }
-  Obj *fname = str_from_c(rt, filename), *text = fname ? str_new(rt, source, len) : NULL;
-  if (!text || trace_set_source(rt, fname, text) < 0) { xdecref(fname); xdecref(text); return finish(rt, res); }
-  decref(text);
+  Obj *fname = str_from_c(rt, filename);
+  if (!fname || trace_set_source(rt, fname, source, len) < 0) { xdecref(fname); return finish(rt, res); }
   Obj *globals = ((Module *)L->main)->dict;
   if (dict_set_s(rt, globals, "__file__", fname) < 0) { decref(fname); return finish(rt, res); }
   Obj *code = compile_program(rt, source, len, fname, flags & RUN_FRESH);

@@ -243,6 +243,11 @@ int dict_update(Rt *rt, Obj *d, Obj *other) {
   return err_occurred(rt) ? -1 : 0;
 }
 
+int dict_presize(Rt *rt, Obj *o, size_t n) {
+  Dict *d = AS_DICT(o);
+  return n > d->cap ? resize(rt, d, n) : 0;
+}
+
 /* An exact dict is cloned: the same index and entries (deleted ones
  * included), so the same order and layout; no key is hashed again. */
 static Obj *dict_clone(Rt *rt, Dict *s) {

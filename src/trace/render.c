@@ -72,16 +72,28 @@ void trace_state_fini(Rt *rt) {
 void trace_set_hooks(Rt *rt, const TraceHooks *hooks) { rt->trace->hooks = *hooks; }
 const TraceHooks *trace_hooks(Rt *rt) { return &rt->trace->hooks; }
 
+static int set_lines(Rt *rt, Obj *filename, Obj *text);
+
 /* Lines as CPython reads a source file: universal newlines ("\r\n", "\r"
  * and "\n" all end a line). */
-int trace_set_source(Rt *rt, Obj *filename, Obj *text) {
-  /* the same text again (a fresh run of the same program): lines kept */
+int trace_set_source(Rt *rt, Obj *filename, const char *src, size_t len) {
+  /* the same text again (a fresh run of the same program): lines kept (a
+   * str made from its own bytes is itself) */
   Obj *old = dict_get(rt, rt->trace->sources, filename);
   if (!old) err_clear(rt);
   else if (tuple_len(old) == 3) {
     Obj *t = tuple_get(old, 2);
-    if (t == text || (str_len(t) == str_len(text) && memcmp(str_c(t), str_c(text), str_len(text)) == 0)) return 0;
+    if (str_len(t) == len && memcmp(str_c(t), src, len) == 0) return 0;
   }
+  Obj *text = str_new(rt, src, len);
+  if (!text) return -1;
+  int r = set_lines(rt, filename, text);
+  decref(text);
+  return r;
+}
+
+/* Splits text into the entry of filename. */
+static int set_lines(Rt *rt, Obj *filename, Obj *text) {
   Obj *lines = list_new(rt, 0);
   if (!lines) return -1;
   const char *s = str_c(text), *end = s + str_len(text);
