@@ -49,6 +49,18 @@ static Obj *new_main(Rt *rt) {
   return m;
 }
 
+/* A cached code object and its nested ones, tuples and all, are immutable
+ * and live across runs: frozen, so that collections do not scan them. */
+static void freeze_code(Rt *rt, Obj *code) {
+  Code *c = (Code *)code;
+  Obj *parts[] = {c->names, c->varnames, c->cellvars, c->freevars};
+  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+    if (parts[i]) gc_freeze_from(rt, parts[i]);
+  for (size_t i = 0; c->consts && i < tuple_len(c->consts); i++)
+    if (is_type(tuple_get(c->consts, i), &CodeType)) freeze_code(rt, tuple_get(c->consts, i));
+  gc_freeze_from(rt, code);
+}
+
 static Obj *lang_sys_module(Rt *rt) {
   LangState *L = LANG(rt);
   Obj *sys = L && L->modules ? dict_get_s(rt, L->modules, "sys") : NULL;
@@ -184,7 +196,10 @@ static Obj *compile_program(Rt *rt, const char *source, size_t len, Obj *fname, 
     ast_free(&ast);
   }
   TextCacheSlot *s = code && fresh && warned == LANG(rt)->warn_count ? tc_put(rt, TC_PROGRAM, source, len, fname) : NULL;
-  if (s) s->obj = incref(code);
+  if (s) {
+    s->obj = incref(code);
+    freeze_code(rt, code);
+  }
   return code;
 }
 

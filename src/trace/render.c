@@ -14,6 +14,7 @@
 #include "obj/str.h"
 #include "obj/num.h"
 #include "obj/type.h"
+#include "obj/gc.h"
 #include "base/mem.h"
 #include "base/utf8.h"
 #include "base/unicode.h"
@@ -112,6 +113,7 @@ static int set_lines(Rt *rt, Obj *filename, Obj *text) {
   decref(lines);
   if (!entry) return -1;
   int r = dict_set(rt, rt->trace->sources, filename, entry);
+  if (r == 0) gc_freeze_from(rt, entry);   /* never changed; replaced whole */
   decref(entry);
   return r;
 }
