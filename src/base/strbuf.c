@@ -13,7 +13,7 @@ int sb_reserve(StrBuf *b, size_t extra) {
   if (b->failed) return -1;
   if (b->len + extra + 1 <= b->cap && b->data) return 0;
   if (extra > (size_t)-1 / 2 - b->len) { b->failed = 1; return -1; }
-  size_t cap = b->cap ? b->cap : 32;
+  size_t cap = b->cap ? b->cap : 128;   /* most texts (reprs, lines) fit at once */
   while (cap < b->len + extra + 1) cap *= 2;
   char *d = mem_realloc(b->data, cap);
   if (!d) { b->failed = 1; return -1; }

@@ -49,10 +49,21 @@ const char *exc_class_name(Obj *self) {
   return dot ? dot + 1 : n;
 }
 
-Obj *exc_base_repr(Rt *rt, Obj *self) {
+/* ClassName(arg) or ClassName(args...) appended to b. */
+int exc_base_repr_to(Rt *rt, StrBuf *b, Obj *self) {
   Obj *args = AS_EXC(self)->args;
-  if (tuple_len(args) == 1) return str_fromf(rt, "%s(%R)", exc_class_name(self), tuple_get(args, 0));
-  return str_fromf(rt, "%s%R", exc_class_name(self), args);
+  sb_adds(b, exc_class_name(self));
+  if (tuple_len(args) != 1) return obj_repr_to(rt, b, args);
+  sb_addc(b, '(');
+  if (obj_repr_to(rt, b, tuple_get(args, 0)) < 0) return -1;
+  sb_addc(b, ')');
+  return 0;
+}
+
+Obj *exc_base_repr(Rt *rt, Obj *self) {
+  StrBuf b = SB_INIT;
+  if (exc_base_repr_to(rt, &b, self) < 0) { sb_free(&b); return NULL; }
+  return str_from_buf(rt, &b);
 }
 
 Obj *exc_key_str(Rt *rt, Obj *self) {

@@ -290,6 +290,7 @@ static int build_classes(Type *types) {
       .traverse = exc_traverse,
       .clear = exc_clear,
       .repr = f->repr,
+      .repr_to = f->repr == exc_base_repr ? exc_base_repr_to : NULL,
       .str = f->str,
       .getattr = obj_generic_getattr,
       .setattr = obj_generic_setattr,

@@ -90,10 +90,15 @@ static int one_arg(Rt *rt, const char *name, size_t argc, Obj *kwnames) {
   return err_format_i(rt, EXC(TypeError), "%s expected 1 argument, got %zu", name, argc);
 }
 
+/* BaseExceptionGroup.derive: a group of the same message. */
+static Obj *derive(Rt *rt, Obj *self, Obj *excs) {
+  GroupObj *g = (GroupObj *)self;
+  return obj_call2(rt, (Obj *)EXC(BaseExceptionGroup), g->msg ? g->msg : None, excs);
+}
+
 static Obj *m_derive(Rt *rt, Obj *self, Obj *const *argv, size_t argc, Obj *kwnames) {
   if (one_arg(rt, "derive", argc, kwnames) < 0) return NULL;
-  GroupObj *g = (GroupObj *)self;
-  return obj_call2(rt, (Obj *)EXC(BaseExceptionGroup), g->msg ? g->msg : None, argv[0]);
+  return derive(rt, self, argv[0]);
 }
 
 /* ---- split and subgroup ------------------------------------------------------------ */
@@ -138,7 +143,8 @@ static int matches(Rt *rt, Obj *exc, enum MatchKind kind, Obj *cond) {
  * getattr, only the instance __dict__ can hold it: reading it there spares
  * making (and dropping) an AttributeError for every derived group. */
 static Obj *notes_of(Rt *rt, Obj *o) {
-  if (o->type->getattr == obj_generic_getattr && !type_lookup_s(o->type, "__notes__")) {
+  if (o->type->getattr == obj_generic_getattr &&
+      (!(o->type->flags & TF_HEAP) || !type_lookup_s(o->type, "__notes__"))) {   /* built-in classes have none */
     Obj *d = AS_EXC(o)->dict;
     Obj *v = d ? dict_get_s(rt, d, "__notes__") : NULL;
     return v ? incref(v) : NULL;
@@ -151,7 +157,8 @@ static int subset(Rt *rt, Obj *orig, Obj *excs, Obj **out) {
   *out = NULL;
   if (list_len(excs) == 0) return 0;
   Obj *arg = excs;
-  Obj *eg = obj_call_method(rt, orig, "derive", &arg, 1);
+  /* a built-in group class (immutable) derives with its own method */
+  Obj *eg = orig->type->flags & TF_HEAP ? obj_call_method(rt, orig, "derive", &arg, 1) : derive(rt, orig, excs);
   if (!eg) return -1;
   if (!exc_is_group(eg)) {
     decref(eg);

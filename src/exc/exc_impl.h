@@ -24,6 +24,7 @@ Obj *exc_base_new(Rt *rt, Type *t, Obj *args, Obj *kwargs);
 int  exc_base_init(Rt *rt, Obj *self, Obj *args, Obj *kwargs);
 Obj *exc_base_str(Rt *rt, Obj *self);
 Obj *exc_base_repr(Rt *rt, Obj *self);
+int  exc_base_repr_to(Rt *rt, StrBuf *b, Obj *self);
 Obj *exc_key_str(Rt *rt, Obj *self);
 int  exc_no_kw(Rt *rt, const char *name, Obj *kwargs);
 const char *exc_class_name(Obj *self);

@@ -19,11 +19,13 @@ static void span(int *out, const Node *n) {
 
 /* Both answers from one parse of seg: *anchors (1, first, second and
  * whole filled) and the statement check *stmt (0, 1, or 2 with its span in
- * stmt_span). Returns -1 when seg does not parse. */
+ * stmt_span). Returns -1 when seg is not valid Python (a SyntaxError),
+ * -2 when parsing failed otherwise (out of memory, too deep). */
 static int anchors_parse(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *anchors, int *first, int *second, int *whole,
                          int *stmt, int *stmt_span) {
   Ast ast;
-  if (ast_parse_expr(rt, seg, len, warn_filename, &ast) < 0) return -1;
+  int r = ast_parse_expr(rt, seg, len, warn_filename, &ast);
+  if (r < 0) return r;
   const NodeList *body = &ast.root->u.Module.body;
   const Node *st = body->n ? body->items[0] : NULL, *v = NULL;
   if (st && st->kind == N_Return && st->u.Return.value && st->u.Return.value->kind == N_Call &&
@@ -65,7 +67,8 @@ static int anchors_parse(Rt *rt, const char *seg, size_t len, Obj *warn_filename
 
 /* The answers as cached (text_cache.h ints): anchors, first, second,
  * whole, the statement check and its span. */
-enum { A_RES = 0, A_FIRST = 1, A_SECOND = 5, A_WHOLE = 9, A_STMT = 14, A_SPAN = 15, A_N = 19 };
+enum { A_RES = 0, A_FIRST = 1, A_SECOND = 5, A_WHOLE = 9, A_STMT = 14, A_SPAN = 15, A_NOPARSE = 19, A_N = 20 };
+_Static_assert(A_N * sizeof(int) <= sizeof(((TextCacheSlot *)0)->ints), "anchors fit a cache slot");
 
 /* whole[0] on entry: 0 asks for anchors, 1 for the statement check.
  * Anchors: 1 with the spans filled (whole[0] = the node kind), else 0.
@@ -81,11 +84,13 @@ int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *f
     memcpy(a, s->ints, sizeof a);
   } else {
     unsigned long warned = LANG(rt) ? LANG(rt)->warn_count : 0;
-    if (anchors_parse(rt, seg, len, warn_filename, &a[A_RES], a + A_FIRST, a + A_SECOND, a + A_WHOLE, &a[A_STMT], a + A_SPAN) < 0)
-      return mode == 1 ? -1 : 0;
+    int r = anchors_parse(rt, seg, len, warn_filename, &a[A_RES], a + A_FIRST, a + A_SECOND, a + A_WHOLE, &a[A_STMT], a + A_SPAN);
+    if (r == -2) return mode == 1 ? -1 : 0;   /* not an answer about seg: not kept */
+    a[A_NOPARSE] = r < 0;   /* a SyntaxError is an answer too (multi-line segments often are) */
     if (LANG(rt) && warned == LANG(rt)->warn_count && (s = tc_put(rt, TC_ANCHORS, seg, len, NULL)))
       memcpy(s->ints, a, sizeof a);
   }
+  if (a[A_NOPARSE]) return mode == 1 ? -1 : 0;
   if (mode == 1) {
     if (a[A_STMT] == 2) memcpy(whole + 1, a + A_SPAN, 4 * sizeof(int));
     return a[A_STMT];

@@ -119,7 +119,8 @@ int  ast_parse_check(Rt *rt, const char *source, size_t len, int allow_incomplet
  * Module, whose single Expr statement holds the expression. Its
  * SyntaxWarnings (invalid escapes) show with warn_filename as CPython's do
  * (ast.parse's "<unknown>", or the frame's file for the 3.12 C printer);
- * NULL: none. */
+ * NULL: none. Returns 0, -1 for a SyntaxError, -2 for another failure
+ * (MemoryError, RecursionError); no exception is left pending. */
 int  ast_parse_expr(Rt *rt, const char *source, size_t len, Obj *warn_filename, Ast *out);
 void ast_free(Ast *ast);
 /* The errors CPython's compiler and symbol table raise after a successful

@@ -234,6 +234,7 @@ int ast_parse_expr(Rt *rt, const char *source, size_t len, Obj *warn_filename, A
   Obj *fn = warn_filename ? incref(warn_filename) : str_from_c(rt, "<string>");
   int r = fn ? parse(rt, source, len, fn, out, warn_filename ? 0 : PF_QUIET) : -1;
   xdecref(fn);
+  if (r < 0 && !err_matches(rt, EXC(SyntaxError))) r = -2;   /* MemoryError, RecursionError... */
   err_clear(rt);
   err_restore(rt, saved);
   return r;

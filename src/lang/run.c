@@ -23,7 +23,17 @@ int lang_anchors(Rt *rt, const char *seg, size_t len, Obj *warn_filename, int *l
 Obj *lang_frame_names(Rt *rt, Obj *frame);
 int lang_keyword_typo(Rt *rt, Obj *exc, KwTypo *out);
 
+/* A new __main__ module. The first is built entry by entry and its dict
+ * kept (L->main_dict, holding only immortal or runtime-lived values); the
+ * next ones start from a clone of it. */
 static Obj *new_main(Rt *rt) {
+  LangState *L = LANG(rt);
+  if (L->main_dict) {
+    Module *m = (Module *)obj_alloc(rt, &ModuleType, sizeof(Module));
+    if (!m) return NULL;
+    if (!(m->dict = dict_copy(rt, L->main_dict))) { decref((Obj *)m); return NULL; }
+    return (Obj *)m;
+  }
   Obj *m = module_new(rt, "__main__");
   if (!m) return NULL;
   Obj *d = ((Module *)m)->dict;
@@ -31,8 +41,24 @@ static Obj *new_main(Rt *rt) {
     decref(m);
     return NULL;
   }
-  if (dict_del(rt, d, str_static("__annotations__")) < 0) { decref(m); return NULL; }
+  if (dict_del(rt, d, str_static("__annotations__")) < 0 || !(L->main_dict = dict_copy(rt, d)) ||
+      dict_presize(rt, L->main_dict, 16) < 0) {   /* room for a snippet's names without growing */
+    decref(m);
+    return NULL;
+  }
   return m;
+}
+
+/* A cached code object and its nested ones, tuples and all, are immutable
+ * and live across runs: frozen, so that collections do not scan them. */
+static void freeze_code(Rt *rt, Obj *code) {
+  Code *c = (Code *)code;
+  Obj *parts[] = {c->names, c->varnames, c->cellvars, c->freevars};
+  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+    if (parts[i]) gc_freeze_from(rt, parts[i]);
+  for (size_t i = 0; c->consts && i < tuple_len(c->consts); i++)
+    if (is_type(tuple_get(c->consts, i), &CodeType)) freeze_code(rt, tuple_get(c->consts, i));
+  gc_freeze_from(rt, code);
 }
 
 static Obj *lang_sys_module(Rt *rt) {
@@ -73,6 +99,7 @@ void lang_fini(Rt *rt) {
   CLEAR(L->sources);
   CLEAR(L->warned);
   CLEAR(L->frozen);
+  CLEAR(L->main_dict);
   tc_free(rt);
   sb_free(&L->out);
   sb_free(&L->err);
@@ -169,7 +196,10 @@ static Obj *compile_program(Rt *rt, const char *source, size_t len, Obj *fname, 
     ast_free(&ast);
   }
   TextCacheSlot *s = code && fresh && warned == LANG(rt)->warn_count ? tc_put(rt, TC_PROGRAM, source, len, fname) : NULL;
-  if (s) s->obj = incref(code);
+  if (s) {
+    s->obj = incref(code);
+    freeze_code(rt, code);
+  }
   return code;
 }
 
@@ -192,9 +222,8 @@ int lang_run(Rt *rt, const char *source, size_t len, const char *filename, int f
     CLEAR(L->warned);
     L->recursion_limit = 1000;
   }
-  Obj *fname = str_from_c(rt, filename), *text = fname ? str_new(rt, source, len) : NULL;
-  if (!text || trace_set_source(rt, fname, text) < 0) { xdecref(fname); xdecref(text); return finish(rt, res); }
-  decref(text);
+  Obj *fname = str_from_c(rt, filename);
+  if (!fname || trace_set_source(rt, fname, source, len) < 0) { xdecref(fname); return finish(rt, res); }
   Obj *globals = ((Module *)L->main)->dict;
   if (dict_set_s(rt, globals, "__file__", fname) < 0) { decref(fname); return finish(rt, res); }
   Obj *code = compile_program(rt, source, len, fname, flags & RUN_FRESH);

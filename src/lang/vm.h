@@ -17,6 +17,7 @@ typedef struct LangState {
   Obj *sources;           /* dict: filename -> source text (for tracebacks) */
   Obj *warned;            /* set: warnings already shown ("file:line:message") */
   Obj *frozen;            /* dict: built-in module source -> its code, kept across fresh runs */
+  Obj *main_dict;         /* a new __main__'s dict as lang_init made it: fresh runs copy it */
   struct TextCache *text_cache;   /* compile outcomes kept across runs (text_cache.h), or NULL */
   unsigned long warn_count;       /* lang_warn calls so far: caches skip compiles that warned */
   StrBuf out, err;        /* what the program printed */

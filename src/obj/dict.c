@@ -243,7 +243,39 @@ int dict_update(Rt *rt, Obj *d, Obj *other) {
   return err_occurred(rt) ? -1 : 0;
 }
 
+int dict_presize(Rt *rt, Obj *o, size_t n) {
+  Dict *d = AS_DICT(o);
+  return n > d->cap ? resize(rt, d, n) : 0;
+}
+
+/* An exact dict is cloned: the same index and entries (deleted ones
+ * included), so the same order and layout; no key is hashed again. */
+static Obj *dict_clone(Rt *rt, Dict *s) {
+  Dict *d = (Dict *)obj_alloc(rt, &DictType, sizeof(Dict));
+  if (!d) return NULL;
+  size_t size = s->mask + 1;
+  d->index = mem_alloc(size * sizeof(int32_t));
+  d->entries = mem_alloc(s->cap * sizeof(DictEntry));
+  if (!d->index || !d->entries) {
+    decref((Obj *)d);   /* dict_clear_refs frees what was allocated (nentries is 0) */
+    return err_nomem(rt);
+  }
+  memcpy(d->index, s->index, size * sizeof(int32_t));
+  if (s->nentries) memcpy(d->entries, s->entries, s->nentries * sizeof(DictEntry));
+  for (size_t i = 0; i < s->nentries; i++)
+    if (d->entries[i].key) {
+      incref(d->entries[i].key);
+      incref(d->entries[i].value);
+    }
+  d->mask = s->mask;
+  d->cap = s->cap;
+  d->used = s->used;
+  d->nentries = s->nentries;
+  return (Obj *)d;
+}
+
 Obj *dict_copy(Rt *rt, Obj *o) {
+  if (rt && is_type(o, &DictType)) return dict_clone(rt, AS_DICT(o));
   Obj *d = dict_new(rt);
   if (d && dict_update(rt, d, o) < 0) CLEAR(d);
   return d;

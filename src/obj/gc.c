@@ -180,6 +180,42 @@ void gc_freeze(Rt *rt) {
   gc->allocs_since = 0;
 }
 
+typedef struct FreezeStack { Obj **items; size_t n, cap; int failed; } FreezeStack;
+
+static int visit_freeze(Obj *o, void *arg) {
+  FreezeStack *st = arg;
+  if (!tracked(o)) return 0;
+  if (st->n == st->cap) {
+    size_t cap = st->cap ? st->cap * 2 : 16;
+    Obj **items = mem_realloc(st->items, cap * sizeof(Obj *));
+    if (!items) { st->failed = 1; return 0; }
+    st->items = items;
+    st->cap = cap;
+  }
+  GcHead *h = HEAD(o);
+  h->refs = FROZEN;   /* marked when pushed: each object once */
+  st->items[st->n++] = o;
+  return 0;
+}
+
+void gc_freeze_from(Rt *rt, Obj *o) {
+  GcState *gc = &rt->gc;
+  if (gc->collecting) return;
+  FreezeStack st = {NULL, 0, 0, 0};
+  visit_freeze(o, &st);
+  while (st.n) {
+    Obj *x = st.items[--st.n];
+    GcHead *h = HEAD(x);
+    unlink_head(h);
+    h->next = &gc->frozen;   /* to the end of the frozen list */
+    h->prev = gc->frozen.prev;
+    gc->frozen.prev->next = h;
+    gc->frozen.prev = h;
+    if (x->type->traverse) x->type->traverse(x, visit_freeze, &st);
+  }
+  mem_free(st.items);
+}
+
 void gc_clear_all(Rt *rt) {
   GcHead *l = &rt->gc.list;
   for (GcHead *h = rt->gc.frozen.next; h != &rt->gc.frozen; h = h->next) h->refs = 0;

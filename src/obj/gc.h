@@ -48,6 +48,10 @@ void gc_maybe_collect(Rt *rt);
  * external ones: what they hold stays alive. Freed as usual when their
  * count drops to zero; cycles among them live until teardown. */
 void gc_freeze(Rt *rt);
+/* Freezes o and the tracked objects reachable from it: for immutable
+ * graphs kept across runs (cached code, source lines), which collections
+ * then never scan. Best effort: without memory, some stay tracked. */
+void gc_freeze_from(Rt *rt, Obj *o);
 /* At runtime teardown: break every remaining cycle. */
 void gc_clear_all(Rt *rt);
 

@@ -96,6 +96,23 @@ Obj *int_from_double(Rt *rt, double v) {
  * repr() of an int with more decimal digits (the sign not counted) raise. */
 #define INT_MAX_STR_DIGITS 4300
 
+/* repr of an int appended to b: machine-sized values without a str. */
+static int int_repr_to(Rt *rt, StrBuf *b, Obj *o) {
+  Int *i = AS_INT(o);
+  if (!i->big) {
+    char buf[24], *d;
+    long long v = (long long)i->v;
+    d = sb_digits(buf + sizeof buf, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v, v < 0);
+    sb_add(b, d, (size_t)(buf + sizeof buf - d));
+    return 0;
+  }
+  Obj *s = int_repr(rt, o);
+  if (!s) return -1;
+  sb_add(b, str_c(s), str_len(s));
+  decref(s);
+  return 0;
+}
+
 Obj *int_repr(Rt *rt, Obj *o) {
   Int *i = AS_INT(o);
   if (!i->big) {
@@ -562,6 +579,7 @@ Type IntType = {
   .flags = TF_BASETYPE,
   .dealloc = int_dealloc,
   .repr = int_repr,
+  .repr_to = int_repr_to,
   .str = int_repr,
   .hash = int_hash,
   .richcmp = int_richcmp,

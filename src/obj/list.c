@@ -85,25 +85,32 @@ static void list_clear(Obj *o) {
   mem_free(items);
 }
 
-static Obj *list_repr(Rt *rt, Obj *o) {
+/* repr(list) appended to b; items may change while their reprs run:
+ * indexed afresh each time. */
+static int list_repr_to(Rt *rt, StrBuf *b, Obj *o) {
   List *l = AS_LIST(o);
-  if (l->n == 0) return str_from_c(rt, "[]");
+  if (l->n == 0) { sb_add(b, "[]", 2); return 0; }
   int r = repr_enter(rt, o);
-  if (r) return r < 0 ? NULL : str_from_c(rt, "[...]");
-  StrBuf b = SB_INIT;
-  sb_addc(&b, '[');
-  /* items may change while their reprs run: index afresh each time */
-  for (size_t i = 0; i < l->n; i++) {
-    if (i) sb_adds(&b, ", ");
-    Obj *item = incref(l->items[i]);
-    Obj *s = obj_repr(rt, item);
-    decref(item);
-    if (!s) { repr_leave(rt, o); sb_free(&b); return NULL; }
-    sb_add(&b, str_c(s), str_len(s));
-    decref(s);
+  if (r) {
+    if (r > 0) sb_add(b, "[...]", 5);
+    return r < 0 ? -1 : 0;
   }
-  sb_addc(&b, ']');
+  sb_addc(b, '[');
+  for (size_t i = 0; i < l->n; i++) {
+    if (i) sb_add(b, ", ", 2);
+    Obj *item = incref(l->items[i]);
+    int e = obj_repr_to(rt, b, item);
+    decref(item);
+    if (e < 0) { repr_leave(rt, o); return -1; }
+  }
+  sb_addc(b, ']');
   repr_leave(rt, o);
+  return 0;
+}
+
+static Obj *list_repr(Rt *rt, Obj *o) {
+  StrBuf b = SB_INIT;
+  if (list_repr_to(rt, &b, o) < 0) { sb_free(&b); return NULL; }
   return str_from_buf(rt, &b);
 }
 
@@ -287,6 +294,7 @@ Type ListType = {
   .traverse = list_traverse,
   .clear = list_clear,
   .repr = list_repr,
+  .repr_to = list_repr_to,
   .hash = hash_unhashable,
   .richcmp = list_richcmp,
   .len = list_len_slot,

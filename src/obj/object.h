@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "base/bigint.h"
+#include "base/strbuf.h"
 
 typedef struct Rt Rt;
 typedef struct Type Type;
@@ -113,6 +114,10 @@ struct Type {
   int (*traverse)(Obj *o, VisitFn visit, void *arg);
   void (*clear)(Obj *o);   /* drops references (cycle breaking) */
   UnaryFn repr, str;
+  /* Appends the text repr returns to a StrBuf (0, or -1 with an error
+   * pending): obj_repr_to's way around a str per nested repr. Set on static
+   * types only, never inherited (a subclass may define __repr__). */
+  int (*repr_to)(Rt *rt, StrBuf *b, Obj *o);
   int64_t (*hash)(Rt *rt, Obj *o);          /* -1 with an error pending */
   Obj *(*richcmp)(Rt *rt, Obj *a, Obj *b, int op);  /* may return NotImplemented */
   Obj *(*getattr)(Rt *rt, Obj *o, Obj *name);

@@ -31,6 +31,21 @@ Obj *obj_repr(Rt *rt, Obj *o) {
   return r;
 }
 
+int obj_repr_to(Rt *rt, StrBuf *b, Obj *o) {
+  if (rt_enter(rt, " while getting the repr of an object") < 0) return -1;
+  int r;
+  if (o->type->repr_to) {
+    r = o->type->repr_to(rt, b, o);
+  } else {
+    Obj *s = check_text(rt, o->type->repr(rt, o), "__repr__");
+    if (s) sb_add(b, str_c(s), str_len(s));
+    r = s ? 0 : -1;
+    xdecref(s);
+  }
+  rt_leave(rt);
+  return r;
+}
+
 Obj *obj_str(Rt *rt, Obj *o) {
   if (is_type(o, &StrType)) return incref(o);
   if (rt_enter(rt, " while getting the str of an object") < 0) return NULL;
@@ -347,15 +362,13 @@ int obj_contains(Rt *rt, Obj *container, Obj *item) {
 }
 
 Obj *obj_to_list(Rt *rt, Obj *iterable) {
-  Obj *l = list_new(rt, 0);
-  if (!l) return NULL;
   if (is_type(iterable, &TupleType) || is_type(iterable, &ListType)) {
     size_t n = is_type(iterable, &TupleType) ? tuple_len(iterable) : list_len(iterable);
     Obj *const *items = is_type(iterable, &TupleType) ? AS_TUPLE(iterable)->items : AS_LIST(iterable)->items;
-    for (size_t i = 0; i < n; i++)
-      if (list_append(rt, l, items[i]) < 0) { decref(l); return NULL; }
-    return l;
+    return list_from(rt, items, n);
   }
+  Obj *l = list_new(rt, 0);
+  if (!l) return NULL;
   Obj *it = obj_iter(rt, iterable), *x;
   if (!it) { decref(l); return NULL; }
   while ((x = obj_next(rt, it))) {
@@ -370,6 +383,7 @@ Obj *obj_to_list(Rt *rt, Obj *iterable) {
 
 Obj *obj_to_tuple(Rt *rt, Obj *iterable) {
   if (is_type(iterable, &TupleType)) return incref(iterable);
+  if (is_type(iterable, &ListType)) return tuple_from(rt, AS_LIST(iterable)->items, list_len(iterable));
   Obj *l = obj_to_list(rt, iterable);
   if (!l) return NULL;
   Obj *t = tuple_from(rt, AS_LIST(l)->items, list_len(l));

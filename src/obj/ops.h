@@ -7,6 +7,8 @@
 #include "obj/runtime.h"
 
 Obj *obj_repr(Rt *rt, Obj *o);           /* -> str */
+/* Appends repr(o) to b: 0, or -1 with an error pending. */
+int  obj_repr_to(Rt *rt, StrBuf *b, Obj *o);
 Obj *obj_str(Rt *rt, Obj *o);            /* -> str */
 Obj *obj_ascii(Rt *rt, Obj *o);
 int64_t obj_hash(Rt *rt, Obj *o);        /* -1 + error when unhashable */

@@ -31,6 +31,8 @@ int  dict_del(Rt *rt, Obj *d, Obj *key);     /* KeyError when missing */
 int  dict_next(Obj *d, size_t *pos, Obj **key, Obj **value);
 int  dict_update(Rt *rt, Obj *d, Obj *other);
 Obj *dict_copy(Rt *rt, Obj *d);
+/* Room for n entries without growing (the order is kept). */
+int  dict_presize(Rt *rt, Obj *d, size_t n);
 static inline size_t dict_len(Obj *d) { return ((Dict *)d)->used; }
 
 Obj *set_new(Rt *rt, Type *t, Obj *iterable);   /* t: set or frozenset; iterable may be NULL */

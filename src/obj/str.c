@@ -223,6 +223,11 @@ static Obj *str_repr(Rt *rt, Obj *o) {
   return str_from_buf(rt, &b);
 }
 
+static int str_repr_append(Rt *rt, StrBuf *b, Obj *o) {
+  str_repr_to(rt, b, AS_STR(o)->s, AS_STR(o)->len);
+  return 0;
+}
+
 static Obj *str_str(Rt *rt, Obj *o) {
   if (is_type(o, &StrType)) return incref(o);
   return str_new(rt, AS_STR(o)->s, AS_STR(o)->len);
@@ -231,7 +236,8 @@ static Obj *str_str(Rt *rt, Obj *o) {
 /* ---- C-level message formatting ------------------------------------------------------ */
 
 static int add_obj_text(Rt *rt, StrBuf *b, Obj *o, int repr) {
-  Obj *s = repr ? obj_repr(rt, o) : obj_str(rt, o);
+  if (repr) return obj_repr_to(rt, b, o);
+  Obj *s = obj_str(rt, o);
   if (!s) return -1;
   sb_add(b, AS_STR(s)->s, AS_STR(s)->len);
   decref(s);
@@ -417,6 +423,7 @@ Type StrType = {
   .flags = TF_BASETYPE,
   .dealloc = str_dealloc,
   .repr = str_repr,
+  .repr_to = str_repr_append,
   .str = str_str,
   .hash = str_hash,
   .richcmp = str_richcmp,

@@ -90,25 +90,30 @@ void repr_leave(Rt *rt, Obj *o) {
 int repr_items_to(Rt *rt, StrBuf *b, Obj *const *items, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (i) sb_adds(b, ", ");
-    Obj *r = obj_repr(rt, items[i]);
-    if (!r) return -1;
-    sb_add(b, str_c(r), str_len(r));
-    decref(r);
+    if (obj_repr_to(rt, b, items[i]) < 0) return -1;
   }
   return 0;
 }
 
-static Obj *tuple_repr(Rt *rt, Obj *o) {
+static int tuple_repr_to(Rt *rt, StrBuf *b, Obj *o) {
   Tuple *t = AS_TUPLE(o);
-  if (t->n == 0) return str_from_c(rt, "()");
+  if (t->n == 0) { sb_add(b, "()", 2); return 0; }
   int r = repr_enter(rt, o);
-  if (r) return r < 0 ? NULL : str_from_c(rt, "(...)");
-  StrBuf b = SB_INIT;
-  sb_addc(&b, '(');
-  if (repr_items_to(rt, &b, t->items, t->n) < 0) { repr_leave(rt, o); sb_free(&b); return NULL; }
-  if (t->n == 1) sb_addc(&b, ',');
-  sb_addc(&b, ')');
+  if (r) {
+    if (r > 0) sb_add(b, "(...)", 5);
+    return r < 0 ? -1 : 0;
+  }
+  sb_addc(b, '(');
+  if (repr_items_to(rt, b, t->items, t->n) < 0) { repr_leave(rt, o); return -1; }
+  if (t->n == 1) sb_addc(b, ',');
+  sb_addc(b, ')');
   repr_leave(rt, o);
+  return 0;
+}
+
+static Obj *tuple_repr(Rt *rt, Obj *o) {
+  StrBuf b = SB_INIT;
+  if (tuple_repr_to(rt, &b, o) < 0) { sb_free(&b); return NULL; }
   return str_from_buf(rt, &b);
 }
 
@@ -259,6 +264,7 @@ Type TupleType = {
   .traverse = tuple_traverse,
   .clear = tuple_clear,
   .repr = tuple_repr,
+  .repr_to = tuple_repr_to,
   .hash = tuple_hash,
   .richcmp = tuple_richcmp,
   .len = tuple_len_slot,

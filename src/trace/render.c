@@ -14,12 +14,14 @@
 #include "obj/str.h"
 #include "obj/num.h"
 #include "obj/type.h"
+#include "obj/gc.h"
 #include "base/mem.h"
 #include "base/utf8.h"
 #include "base/unicode.h"
+#include <string.h>
 
 struct TraceState {
-  Obj *sources;        /* dict: filename -> (list of lines, bool: last line ends with a newline) */
+  Obj *sources;        /* dict: filename -> (list of lines, bool: last line ends with a newline, the text) */
   TraceHooks hooks;
 };
 
@@ -71,9 +73,28 @@ void trace_state_fini(Rt *rt) {
 void trace_set_hooks(Rt *rt, const TraceHooks *hooks) { rt->trace->hooks = *hooks; }
 const TraceHooks *trace_hooks(Rt *rt) { return &rt->trace->hooks; }
 
+static int set_lines(Rt *rt, Obj *filename, Obj *text);
+
 /* Lines as CPython reads a source file: universal newlines ("\r\n", "\r"
  * and "\n" all end a line). */
-int trace_set_source(Rt *rt, Obj *filename, Obj *text) {
+int trace_set_source(Rt *rt, Obj *filename, const char *src, size_t len) {
+  /* the same text again (a fresh run of the same program): lines kept (a
+   * str made from its own bytes is itself) */
+  Obj *old = dict_get(rt, rt->trace->sources, filename);
+  if (!old) err_clear(rt);
+  else if (tuple_len(old) == 3) {
+    Obj *t = tuple_get(old, 2);
+    if (str_len(t) == len && memcmp(str_c(t), src, len) == 0) return 0;
+  }
+  Obj *text = str_new(rt, src, len);
+  if (!text) return -1;
+  int r = set_lines(rt, filename, text);
+  decref(text);
+  return r;
+}
+
+/* Splits text into the entry of filename. */
+static int set_lines(Rt *rt, Obj *filename, Obj *text) {
   Obj *lines = list_new(rt, 0);
   if (!lines) return -1;
   const char *s = str_c(text), *end = s + str_len(text);
@@ -88,10 +109,11 @@ int trace_set_source(Rt *rt, Obj *filename, Obj *text) {
     if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n') p++;
     s = p < end ? p + 1 : p;
   }
-  Obj *entry = tuple_pack(rt, 2, lines, final_nl ? Py_True : Py_False);
+  Obj *entry = tuple_pack(rt, 3, lines, final_nl ? Py_True : Py_False, text);
   decref(lines);
   if (!entry) return -1;
   int r = dict_set(rt, rt->trace->sources, filename, entry);
+  if (r == 0) gc_freeze_from(rt, entry);   /* never changed; replaced whole */
   decref(entry);
   return r;
 }

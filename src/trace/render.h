@@ -9,7 +9,7 @@
 #include "base/strbuf.h"
 
 /* The source text of a file, for the lines tracebacks show. */
-int  trace_set_source(Rt *rt, Obj *filename, Obj *text);
+int  trace_set_source(Rt *rt, Obj *filename, const char *src, size_t len);
 /* Line n (1-based) of a file's source, without its newline; NULL if unknown. */
 Obj *trace_source_line(Rt *rt, Obj *filename, int lineno);
 

@@ -32,8 +32,20 @@ int u_decode(U *u, const char *s, size_t n) {
 
 void u_free(U *u) { mem_free(u->c); u->c = NULL; u->n = 0; }
 
+/* One reservation for the worst case (4 bytes a code point), then the
+ * bytes written in place: tracebacks encode whole lines many times. */
 void u_encode(StrBuf *b, const uint32_t *c, size_t n) {
-  for (size_t i = 0; i < n; i++) sb_addcp(b, c[i]);
+  if (n > ((size_t)-1 / 2) / 4 || sb_reserve(b, n * 4)) {
+    b->failed = 1;
+    return;
+  }
+  char *d = b->data + b->len;
+  for (size_t i = 0; i < n; i++) {
+    if (c[i] < 0x80) *d++ = (char)c[i];
+    else d += utf8_encode(c[i], d);
+  }
+  b->len = (size_t)(d - b->data);
+  b->data[b->len] = '\0';
 }
 
 int u_isspace(uint32_t c) { return uni_isspace(c); }

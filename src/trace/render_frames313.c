@@ -36,7 +36,18 @@ static int lines_split(Lines *ls, const char *s, size_t n) {
   return 0;
 }
 
+/* The character index of UTF-8 byte offset off of u's text (as
+ * _byte_offset_to_character_offset). Over an ASCII prefix bytes are
+ * characters; past it the text is encoded and decoded as the original. */
 static long u_utf8_to_char(const U *u, long off) {
+  if (off <= 0) return 0;
+  size_t i = 0;
+  while (i < u->n && u->c[i] < 0x80) {
+    if ((long)i == off) return off;
+    i++;
+  }
+  if (i == u->n) return off < (long)i ? off : (long)i;
+  if (off <= (long)i) return off;
   StrBuf b = SB_INIT;
   u_encode(&b, u->c, u->n);
   long r = (long)text_byte_to_char(b.data ? b.data : "", b.len, off);
