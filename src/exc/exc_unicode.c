@@ -72,6 +72,15 @@ static int single(Rt *rt, UnicodeErrorObj *e, int64_t len) {
   return e->start < len && e->end == e->start + 1;
 }
 
+/* The object attribute is writable: one of the wrong type (which CPython
+ * before 3.14 reads as if it were right, undefined behaviour) gets 3.14's
+ * TypeError in every version. */
+static int object_ok(Rt *rt, UnicodeErrorObj *e, int want_bytes) {
+  if (want_bytes ? bytes_data(e->object, NULL) != NULL : IS_STR(e->object)) return 0;
+  err_format(rt, EXC(TypeError), "UnicodeError 'object' attribute must be a %s", want_bytes ? "bytes" : "string");
+  return -1;
+}
+
 typedef struct Parts { Obj *reason, *encoding; } Parts;
 
 static int parts(Rt *rt, UnicodeErrorObj *e, Parts *p) {
@@ -91,7 +100,7 @@ Obj *udecode_str(Rt *rt, Obj *self) {
   UnicodeErrorObj *e = (UnicodeErrorObj *)self;
   if (!e->object) return incref(str_empty());
   Parts p;
-  if (parts(rt, e, &p) < 0) return NULL;
+  if (object_ok(rt, e, 1) < 0 || parts(rt, e, &p) < 0) return NULL;
   size_t len;
   const char *d = bytes_data(e->object, &len);
   Obj *r;
@@ -128,7 +137,7 @@ Obj *uencode_str(Rt *rt, Obj *self) {
   UnicodeErrorObj *e = (UnicodeErrorObj *)self;
   if (!e->object) return incref(str_empty());
   Parts p;
-  if (parts(rt, e, &p) < 0) return NULL;
+  if (object_ok(rt, e, 0) < 0 || parts(rt, e, &p) < 0) return NULL;
   Obj *r = char_message(rt, e, "encode", p.encoding, p.reason);
   drop(&p);
   return r;
@@ -137,6 +146,7 @@ Obj *uencode_str(Rt *rt, Obj *self) {
 Obj *utranslate_str(Rt *rt, Obj *self) {
   UnicodeErrorObj *e = (UnicodeErrorObj *)self;
   if (!e->object) return incref(str_empty());
+  if (object_ok(rt, e, 0) < 0) return NULL;
   Obj *reason = obj_str(rt, e->reason ? e->reason : None);
   if (!reason) return NULL;
   Obj *r = char_message(rt, e, "translate", NULL, reason);
