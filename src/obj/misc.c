@@ -259,7 +259,15 @@ static Obj *range_repr(Rt *rt, Obj *o) {
   if (r->step == 1) return str_fromf(rt, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
   return str_fromf(rt, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop, (long long)r->step);
 }
-static int64_t range_len(Rt *rt, Obj *o) { (void)rt; return ((Range *)o)->len; }
+/* len() is a Py_ssize_t: 32 bits on the wasm platforms (Rt.hash_bits). */
+static int64_t range_len(Rt *rt, Obj *o) {
+  int64_t n = ((Range *)o)->len;
+  if (rt->hash_bits == 32 && n > INT32_MAX) {
+    err_str(rt, EXC(OverflowError), "Python int too large to convert to C ssize_t");
+    return -1;
+  }
+  return n;
+}
 static Obj *range_getitem(Rt *rt, Obj *o, Obj *key) {
   Range *r = (Range *)o;
   if (is_type(key, &SliceType)) {
