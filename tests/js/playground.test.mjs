@@ -190,7 +190,7 @@ test('playground: typed code runs live and prints what CPython 3.13 prints', { s
   assert.equal(await codeInHash(page), CHAINED.replace(/\n$/, ''));
   assert.equal(await page.textContent('#exit'), 'exit 1');
   // 3.13 colours the traceback: the type name is a bold magenta span
-  assert.ok(await page.locator('#output .sgr-bold.sgr-fg35', { hasText: 'RuntimeError' }).count() >= 1);
+  assert.ok(await page.locator('#output .pyexc-bold.pyexc-fg-5', { hasText: 'RuntimeError' }).count() >= 1);
   // the explorer: RuntimeError caused by ValueError
   const root = page.locator('#explorer details.exc').first();
   assert.equal(await root.locator(':scope > summary .exc-type').textContent(), 'RuntimeError');

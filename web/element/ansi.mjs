@@ -2,7 +2,7 @@
 // its tracebacks) into markup, and HTML escaping. One parser, two outputs:
 //   ansiSegments(text)      [{ text, classes }]: the text runs and their style
 //   ansiToHtml(text)        an HTML string of <span class="..."> (pre-renderer)
-//   ansiToDom(text, doc)    a DocumentFragment built with textContent only (element)
+//   ansiToDom(text, doc)    a DocumentFragment built with textContent only (element, playground)
 //   escapeHtml(s)           & < > " ' as entities: safe in text and quoted attributes
 // Invariant: text from the program only ever reaches a page as escaped HTML or
 // as a text node; class names come from the fixed tables below, never from

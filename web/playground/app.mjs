@@ -5,7 +5,7 @@
 // Everything from the program reaches the DOM as text (textContent).
 import { createEditor } from './editor.mjs';
 import { Runner } from './runner.mjs';
-import { appendAnsi } from './ansi.mjs';
+import { ansiToDom } from '../element/ansi.mjs';
 import { Explorer, memberTypes, nodeAt } from './explorer.mjs';
 import { parseHierarchy, allNodes, renderHierarchy } from './hierarchy.mjs';
 import { EXAMPLES, DEFAULT_EXAMPLE } from './examples.mjs';
@@ -135,7 +135,7 @@ function show(reply) {
   so.textContent = reply.stdout;
   const se = document.createElement('span');
   se.className = 'stderr';
-  appendAnsi(se, reply.stderr);
+  se.append(ansiToDom(reply.stderr, document));
   out.replaceChildren(so, se);
   if (!reply.stdout && !reply.stderr) {
     const e = document.createElement('span');
